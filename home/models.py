@@ -1,0 +1,56 @@
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+
+class HomePage(Page):
+    """The site's front page: each role's starting point.
+
+    What a role should do next comes from `ecip_home_panels` hooks, so the apps that own
+    those figures (lms) add them here without this app importing them.
+    """
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "curriculum.CurriculumIndexPage",
+        "curriculum.TrainingProgrammePage",
+    ]
+    max_count = 1
+    page_description = _("The front page of the site. There is one per language.")
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Resolve a whole path below home with one lookup instead of one per tree level.
+
+        No page type under home has sub-routes of its own (none is a RoutablePage), so a
+        URL maps to exactly one page by its url_path. This keeps a lesson page, five
+        levels down, within its query budget.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        page = Page.objects.filter(url_path=url_path, live=True).specific().first()
+        if page is None:
+            raise Http404
+        return RouteResult(page)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = self.get_children().live().specific().order_by("path")
+        panels = []
+        for hook in hooks.get_hooks("ecip_home_panels"):
+            panel = hook(request, self)
+            if panel:
+                panels.append(panel)
+        context.update(sections=sections, panels=panels)
+        return context

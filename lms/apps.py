@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save
+
+
+class LmsConfig(AppConfig):
+    """The site itself and delivery tracking: who taught which lesson, where, how well."""
+
+    name = "lms"
+    label = "lms"
+    verbose_name = "ECIP delivery"
+
+    def ready(self):
+        from curriculum.models import CurriculumIndexPage, TrainingProgrammePage
+        from lms.roles import assign_curriculum_workflow, ensure_roles
+
+        # Groups and their permissions are rebuilt after every migrate, so a fresh
+        # database (a new install, a test run) always has the same roles.
+        post_migrate.connect(ensure_roles, sender=self)
+        for page_class in (CurriculumIndexPage, TrainingProgrammePage):
+            post_save.connect(assign_curriculum_workflow, sender=page_class)

@@ -1,0 +1,1 @@
+"""Delivery-tracking records (jails, instructors, session logs) live in this package."""

@@ -1,0 +1,128 @@
+"""Shared fixtures: the page tree and one user per role.
+
+Groups come from lms.roles.ensure_roles, which runs after migrate, so every test database
+already holds them; fixtures only add users to them.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth.models import Group
+
+from curriculum.factories import (
+    CurriculumIndexPageFactory,
+    LessonPlanPageFactory,
+    LifeSkillFactory,
+    ModulePageFactory,
+    TrainingModulePageFactory,
+    TrainingProgrammePageFactory,
+    step_block,
+)
+from home.demo import ensure_home_page
+from lms import roles
+
+PASSWORD = "correct-horse-battery-9"
+
+
+def publish(page, user=None):
+    page.save_revision(user=user).publish(user=user)
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def home(db):
+    return ensure_home_page()
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(username, role=None, **extra):
+        user = django_user_model.objects.create_user(username=username, password=PASSWORD, **extra)
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def instructor_user(make_user):
+    return make_user("instructor", roles.INSTRUCTORS, first_name="Ayesha")
+
+
+@pytest.fixture
+def trainer(make_user):
+    return make_user("trainer", roles.TRAINERS)
+
+
+@pytest.fixture
+def reviewer(make_user):
+    return make_user("reviewer", roles.REVIEWERS)
+
+
+@pytest.fixture
+def coordinator(make_user):
+    return make_user("coordinator", roles.COORDINATORS)
+
+
+@pytest.fixture
+def superuser(make_user):
+    return make_user("admin", is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def curriculum(home):
+    """A small published tree: two modules of lessons and a one-day training programme."""
+    empathy = LifeSkillFactory(name="Empathy", slug="empathy")
+    hygiene = LifeSkillFactory(name="Hygiene care", slug="hygiene-care")
+    index = publish(CurriculumIndexPageFactory(parent=home))
+    empathy_module = publish(
+        ModulePageFactory(parent=index, title="Building empathy", life_skill=empathy)
+    )
+    hygiene_module = publish(
+        ModulePageFactory(parent=index, title="Hygiene care", life_skill=hygiene)
+    )
+    lessons = [
+        publish(
+            LessonPlanPageFactory(
+                parent=empathy_module,
+                title="Walking in another's shoes",
+                code="EMP-01",
+                summary="Pupils imagine how a new arrival at the barrack feels.",
+                body=[
+                    step_block("Feelings circle", 10),
+                    step_block("Role play in pairs", 20, grouping="pairs"),
+                ],
+                life_skills=[empathy],
+            )
+        ),
+        publish(
+            LessonPlanPageFactory(
+                parent=empathy_module,
+                title="Listening without interrupting",
+                code="EMP-02",
+                life_skills=[empathy],
+            )
+        ),
+        publish(
+            LessonPlanPageFactory(
+                parent=hygiene_module,
+                title="Handwashing with little water",
+                code="HYG-01",
+                summary="A two-cup handwashing routine for days the taps run dry.",
+                life_skills=[hygiene],
+            )
+        ),
+    ]
+    programme = publish(TrainingProgrammePageFactory(parent=home))
+    training_day = publish(TrainingModulePageFactory(parent=programme, day_number=1))
+    return SimpleNamespace(
+        home=home,
+        index=index,
+        modules=[empathy_module, hygiene_module],
+        lessons=lessons,
+        skills={"empathy": empathy, "hygiene-care": hygiene},
+        programme=programme,
+        training_day=training_day,
+    )
