@@ -141,3 +141,7 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_MODERATION_ENABLED = True
 
 DEMO_PASSWORD = "ecip-demo-2026"
+# Instructors may correct their own session logs for this many days; coordinators always.
+LMS_INSTRUCTOR_EDIT_DAYS = 30
+# A jail with no session for this many days counts as stale in the reports.
+LMS_STALE_AFTER_DAYS = 21
