@@ -27,5 +27,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", curriculum_views.search, name="search"),
+    path("delivery/", include("lms.instructor_urls")),
     path("", include(wagtail_urls)),
 )

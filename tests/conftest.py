@@ -126,3 +126,27 @@ def curriculum(home):
         programme=programme,
         training_day=training_day,
     )
+
+
+@pytest.fixture
+def delivery(curriculum, instructor_user, make_user):
+    """Two jails, an instructor at each, a class group at each, on top of `curriculum`."""
+    from lms.factories import ClassGroupFactory, InstructorFactory, JailFactory
+    from lms.models import Jail
+
+    lahore = JailFactory(name="Central Jail Lahore", district="Lahore", kind=Jail.Kind.CENTRAL)
+    kasur = JailFactory(name="District Jail Kasur", district="Kasur")
+    instructor = InstructorFactory(user=instructor_user, jail=lahore)
+    kasur_user = make_user("instructor.kasur", roles.INSTRUCTORS, first_name="Imran")
+    kasur_instructor = InstructorFactory(user=kasur_user, jail=kasur)
+    return SimpleNamespace(
+        lahore=lahore,
+        kasur=kasur,
+        instructor=instructor,
+        user=instructor_user,
+        kasur_instructor=kasur_instructor,
+        kasur_user=kasur_user,
+        group=ClassGroupFactory(jail=lahore, label="Barrack 2 morning"),
+        kasur_group=ClassGroupFactory(jail=kasur, label="Kasur group A"),
+        lessons=curriculum.lessons,
+    )

@@ -1,0 +1,16 @@
+"""Front-end pages for delivery (instructors mostly), under the language prefix."""
+
+from django.urls import path
+
+from lms import views
+
+app_name = "delivery"
+
+urlpatterns = [
+    path("my-jail/", views.my_jail, name="my_jail"),
+    path("sessions/", views.session_history, name="session_history"),
+    path("sessions/new/", views.log_session, name="log_session"),
+    path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
+    path("sessions/<int:pk>/edit/", views.edit_session, name="edit_session"),
+    path("class-groups/<int:pk>/register/", views.blank_register, name="blank_register"),
+]
