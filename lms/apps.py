@@ -10,7 +10,10 @@ class LmsConfig(AppConfig):
     verbose_name = "ECIP delivery"
 
     def ready(self):
+        from wagtail import hooks
+
         from curriculum.models import CurriculumIndexPage, TrainingProgrammePage
+        from lms.home_panels import role_panels
         from lms.roles import assign_curriculum_workflow, ensure_roles
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh
@@ -18,3 +21,4 @@ class LmsConfig(AppConfig):
         post_migrate.connect(ensure_roles, sender=self)
         for page_class in (CurriculumIndexPage, TrainingProgrammePage):
             post_save.connect(assign_curriculum_workflow, sender=page_class)
+        hooks.register("ecip_home_panels", role_panels)

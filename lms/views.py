@@ -80,23 +80,22 @@ def log_session(request):
     fixed_instructor = instructor if instructor and not request.user.is_superuser else None
     if request.method == "POST":
         key = _uuid_or_none(request.POST.get("client_key"))
-        already_saved = SessionLog.objects.filter(client_key=key).first() if key else None
-        if already_saved:
-            return _saved_once(request, already_saved)
+        if saved := _saved_with_key(key):
+            return _saved_once(request, saved)
         form = SessionLogForm(request.POST, user=request.user, instructor=fixed_instructor)
         if form.is_valid():
             try:
                 session_log = form.save()
             except DuplicateLogError:
-                # A concurrent request won the race: same key means same submission.
-                already_saved = SessionLog.objects.filter(client_key=key).first() if key else None
-                if already_saved:
-                    return _saved_once(request, already_saved)
-                form.is_valid()  # re-run the rules: the duplicate check now finds the row
+                form.full_clean()  # the rules now see the row that won the race
             else:
                 log(instance=session_log, action="wagtail.create", user=request.user)
                 messages.success(request, _("Session saved. Thank you."))
                 return redirect("delivery:session_detail", pk=session_log.pk)
+        # A twin of this very submission (double click, resend) may have been saved while
+        # this one was being checked: that is a success, not a duplicate.
+        if saved := _saved_with_key(key):
+            return _saved_once(request, saved)
     else:
         form = SessionLogForm(
             user=request.user,
@@ -120,6 +119,10 @@ def _uuid_or_none(value):
         return uuid.UUID(str(value))
     except (TypeError, ValueError):
         return None
+
+
+def _saved_with_key(key):
+    return SessionLog.objects.filter(client_key=key).first() if key else None
 
 
 def _saved_once(request, session_log):
