@@ -113,6 +113,12 @@ class SessionLogForm(forms.ModelForm):
         else:
             self.fields["instructor"].queryset = choices.instructors
         self.fields["not_held_reason"].required = False
+        self.fields["status"].choices = SessionLog.Status.choices  # no blank radio button
+        self.fields["class_group"].empty_label = _("Choose a class group")
+        self.fields["not_held_reason"].choices = [
+            ("", _("Choose a reason")),
+            *SessionLog.Reason.choices,
+        ]
 
     # Each rule adds its error to the field it is about, so the message sits beside it.
 
