@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
+from wagtail_localize.fields import SynchronizedField
 
 
 class HomePage(Page):
@@ -17,6 +18,8 @@ class HomePage(Page):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    # Every language's home keeps the same slug; the /en/ or /ur/ prefix tells them apart.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

@@ -24,6 +24,7 @@ class CurriculumIndexPage(Page):
     introduction = RichTextField(_("introduction"), blank=True, features=LIST_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["curriculum.ModulePage"]
@@ -96,7 +97,7 @@ class ModulePage(Page):
         FieldPanel("introduction"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
-    override_translatable_fields = [SynchronizedField("life_skill")]
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("life_skill")]
 
     parent_page_types = ["curriculum.CurriculumIndexPage"]
     subpage_types = ["curriculum.LessonPlanPage"]
@@ -215,6 +216,7 @@ class LessonPlanPage(Page):
         index.FilterField("code"),
     ]
     override_translatable_fields = [
+        SynchronizedField("slug"),
         SynchronizedField("code"),
         SynchronizedField("duration_minutes"),
         SynchronizedField("age_min"),

@@ -4,6 +4,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class LifeSkillQuerySet(models.QuerySet):
@@ -33,6 +34,8 @@ class LifeSkill(TranslatableMixin, index.Indexed, models.Model):
     objects = LifeSkillQuerySet.as_manager()
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The slug names the skill in filters and addresses in every language.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("life skill")
