@@ -10,7 +10,6 @@ Idempotent: anything that already has an Urdu translation is left as it is.
 """
 
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
@@ -85,7 +84,6 @@ def _fill_string_translations(source, locale, strings, user):
                 "data": StringValue.from_plaintext(urdu).data,
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 "last_translated_by": user,
-                "updated_at": timezone.now(),
                 "has_error": False,
                 "field_error": "",
             },

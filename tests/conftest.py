@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 
+from curriculum.demo_urdu import translate
 from curriculum.factories import (
     CurriculumIndexPageFactory,
     LessonPlanPageFactory,
@@ -18,10 +19,24 @@ from curriculum.factories import (
     TrainingProgrammePageFactory,
     step_block,
 )
+from home.catalogues import compile_catalogues
 from home.demo import ensure_home_page
 from lms import roles
 
 PASSWORD = "correct-horse-battery-9"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """A plain `pytest` on a fresh clone compiles the Urdu catalogue, as `make` does."""
+    compile_catalogues()
+
+
+class PlaceholderUrdu(dict):
+    """Stands in for the translator: each English segment gets a marked Urdu copy."""
+
+    def get(self, key, default=None):
+        return f"اردو: {key}"
 
 
 def publish(page, user=None):
@@ -126,3 +141,25 @@ def curriculum(home):
         programme=programme,
         training_day=training_day,
     )
+
+
+@pytest.fixture
+def urdu(curriculum, trainer, reviewer):
+    """Published Urdu translations (real wagtail-localize ones) of part of `curriculum`:
+    home, index, the empathy module and its two lessons, the training programme and day."""
+    strings = PlaceholderUrdu()
+    for skill in curriculum.skills.values():
+        translate(skill, strings, trainer)
+    pages = {
+        name: translate(page, strings, trainer, reviewer)
+        for name, page in [
+            ("home", curriculum.home),
+            ("index", curriculum.index),
+            ("module", curriculum.modules[0]),
+            ("lesson", curriculum.lessons[0]),
+            ("second_lesson", curriculum.lessons[1]),
+            ("programme", curriculum.programme),
+            ("training_day", curriculum.training_day),
+        ]
+    }
+    return SimpleNamespace(**pages)
