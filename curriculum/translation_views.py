@@ -22,7 +22,11 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from curriculum.translations import submit_translation_for_approval, translation_state
+from curriculum.translations import (
+    TranslationState,
+    submit_translation_for_approval,
+    translation_state,
+)
 
 
 def _next_url(request, default):
@@ -139,7 +143,13 @@ class TranslationsReportView(ReportView):
             .order_by("source__object_repr", "target_locale__language_code")
         )
 
+    def get_table(self, object_list):
+        return super().get_table(self.decorate_paginated_queryset(object_list))
+
     def decorate_paginated_queryset(self, object_list):
+        """Each translation's state; exports and the table both list these."""
+        if object_list and isinstance(object_list[0], TranslationState):
+            return object_list
         rows = []
         for translation in object_list:
             try:
