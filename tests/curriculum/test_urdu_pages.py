@@ -99,3 +99,18 @@ def test_urdu_lesson_queries_do_not_grow_with_life_skills(logged_in, urdu, curri
             assert logged_in.get(translated.url).status_code == 200
         counts.append(len(captured.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_urdu_search_finds_urdu_lessons_and_filters_by_skill(logged_in, urdu):
+    response = logged_in.get("/ur/search/", {"q": "shoes"})
+    assert [lesson.pk for lesson in response.context["page_obj"]] == [urdu.lesson.pk]
+    response = logged_in.get("/ur/search/", {"q": "اردو"})  # a word in Urdu script
+    assert {lesson.pk for lesson in response.context["page_obj"]} == {
+        urdu.lesson.pk,
+        urdu.second_lesson.pk,
+    }
+    response = logged_in.get("/ur/search/", {"skill": "empathy"})
+    codes = sorted(lesson.code for lesson in response.context["page_obj"])
+    assert codes == ["EMP-01", "EMP-02"]
+    assert all(lesson.locale.language_code == "ur" for lesson in response.context["page_obj"])
+    assert "2 سبق کے منصوبے ملے" in response.content.decode()
