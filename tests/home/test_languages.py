@@ -117,3 +117,11 @@ def test_without_a_preference_login_keeps_the_requested_address(
         {"username": instructor_user.username, "password": PASSWORD},
     )
     assert response["Location"] == "/en/"
+
+
+def test_urdu_404_is_in_urdu_and_leads_to_the_urdu_home(logged_in, urdu):
+    response = logged_in.get("/ur/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="ur" dir="rtl">' in html
+    assert "صفحہ نہیں ملا" in html and 'href="/ur/"' in html
