@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from curriculum.demo import build_curriculum, build_training
+from curriculum.demo_urdu import build_urdu_translations
 from home.demo import ensure_home_page
 from lms.demo import DEMO_ACCOUNTS, ensure_demo_users
 from lms.roles import ensure_curriculum_workflow, ensure_roles
@@ -9,8 +10,9 @@ from lms.roles import ensure_curriculum_workflow, ensure_roles
 
 class Command(BaseCommand):
     help = (
-        "Load the ECIP demo: site tree, curriculum, refresher training and one account "
-        "per role. Safe to run again: existing records are left as they are."
+        "Load the ECIP demo: site tree, curriculum, refresher training, their Urdu "
+        "translations and one account per role. Safe to run again: existing records are "
+        "left as they are."
     )
 
     def handle(self, *args, **options):
@@ -19,6 +21,7 @@ class Command(BaseCommand):
         users = ensure_demo_users()
         build_curriculum(home, author=users["trainer"], approver=users["reviewer"])
         build_training(home, author=users["trainer"], approver=users["reviewer"])
+        build_urdu_translations(home, author=users["trainer"], approver=users["reviewer"])
         ensure_curriculum_workflow()
         self.print_accounts()
 
