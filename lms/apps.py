@@ -11,7 +11,10 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from curriculum.models import CurriculumIndexPage, TrainingProgrammePage
+        from lms.permissions import register_policies
         from lms.roles import assign_curriculum_workflow, ensure_roles
+
+        register_policies()
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh
         # database (a new install, a test run) always has the same roles.
