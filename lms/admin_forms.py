@@ -127,6 +127,23 @@ class ClassGroupAdminForm(WagtailAdminModelForm):
         return data
 
 
+class LessonStepsWidget(forms.CheckboxSelectMultiple):
+    """Step checkboxes grouped by lesson; each knows its lesson, so the admin script
+    (static/js/admin-session-steps.js) shows only the chosen lesson's steps."""
+
+    def __init__(self, *args, step_lessons=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.step_lessons = step_lessons or {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        option["attrs"]["data-lesson"] = self.step_lessons.get(value, "")
+        return option
+
+    class Media:
+        js = ["js/admin-session-steps.js"]
+
+
 class SessionLogAdminForm(SessionLogForm, WagtailAdminModelForm):
     """SessionLogForm, with every rule it holds, in the shape Wagtail's admin expects.
 
@@ -137,9 +154,16 @@ class SessionLogAdminForm(SessionLogForm, WagtailAdminModelForm):
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, user=for_user, for_user=for_user, **kwargs)
-        self.fields["steps_done"].choices = [
-            (f"{lesson.code} · {lesson.title}", lesson.step_choices())
-            for lesson in self.fields["lesson"].queryset
+        self.fields["status"].choices = SessionLog.Status.choices  # no blank radio button
+        lessons = [(lesson, lesson.step_choices()) for lesson in self.fields["lesson"].queryset]
+        steps = self.fields["steps_done"]
+        steps.widget = LessonStepsWidget(
+            step_lessons={
+                step_id: str(lesson.pk) for lesson, choices in lessons for step_id, _ in choices
+            }
+        )
+        steps.choices = [
+            (f"{lesson.code} · {lesson.title}", choices) for lesson, choices in lessons
         ]
         self.fields["steps_done"].help_text = _(
             "Tick the steps carried out, under the lesson chosen above. Steps of other "

@@ -14,15 +14,17 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import PROTECT, Exists, OuterRef, ProtectedError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
+from wagtail.admin.widgets.button import Button
 
-from lms.forms import DuplicateLogError, StaleEditError
-from lms.models import SessionLog
-from lms.scoping import ALL, CHANGE, DELETE, VIEW, scope_for
+from lms.forms import HELD, DuplicateLogError, StaleEditError
+from lms.models import Observation, SessionLog
+from lms.scoping import ADD, ALL, CHANGE, DELETE, VIEW, scope_for
 
 
 def scoped_object(request, model, pk, action=VIEW):
@@ -198,6 +200,23 @@ class SessionLogFormMixin:
         return self.render_to_response(self.get_context_data(form=form))
 
 
+class ObserveButtonMixin:
+    """A session that took place can be observed: a header button starts the observation."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        may_observe = scope_for(self.request.user, Observation, ADD) is not None
+        if may_observe and self.object.status in HELD:
+            url = reverse("observations:add") + f"?session={self.object.pk}"
+            buttons.append(Button(_("Add an observation"), url=url, icon_name="view", priority=40))
+        return buttons
+
+
+class SessionLogInspectView(ObserveButtonMixin, ScopedInspectView):
+    pass
+
+
 class SessionLogCreateView(SessionLogFormMixin, PrefillMixin, generic.CreateView):
     """Adds a log through SessionLogForm; a repeated submission returns the first log."""
 
@@ -240,7 +259,7 @@ class SessionLogCreateView(SessionLogFormMixin, PrefillMixin, generic.CreateView
             return self.form_invalid(form)
 
 
-class SessionLogEditView(SessionLogFormMixin, ScopedEditView):
+class SessionLogEditView(ObserveButtonMixin, SessionLogFormMixin, ScopedEditView):
     """Edits through SessionLogForm; an edit based on an outdated copy is refused."""
 
     def form_valid(self, form):

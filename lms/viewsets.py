@@ -32,6 +32,7 @@ from lms.admin_views import (
     ScopedInspectView,
     SessionLogCreateView,
     SessionLogEditView,
+    SessionLogInspectView,
 )
 from lms.models import (
     Assignment,
@@ -201,6 +202,7 @@ class SessionLogViewSet(ScopedModelViewSet):
     menu_order = 4
     add_view_class = SessionLogCreateView
     edit_view_class = SessionLogEditView
+    inspect_view_class = SessionLogInspectView
     filterset_class = SessionLogAdminFilterSet
     list_per_page = 50
     list_select_related = ["jail", "class_group"]
@@ -309,7 +311,6 @@ class ObservationViewSet(ScopedModelViewSet):
                     FieldPanel("time_management"),
                 ],
                 heading=_("Fidelity rubric"),
-                help_text=_("Score each aspect from 1 (not yet) to 4 (excellent)."),
             ),
             FieldPanel("comments"),
         ],

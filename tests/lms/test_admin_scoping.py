@@ -105,7 +105,10 @@ def test_trainers_read_session_logs_but_cannot_change_them(client, records, trai
     assert admin_url("session_logs", "inspect", session_log.pk) in html
     assert admin_url("session_logs", "edit", session_log.pk) not in html
     assert admin_url("session_logs", "add") not in html
-    assert client.get(admin_url("session_logs", "inspect", session_log.pk)).status_code == 200
+    inspect = client.get(admin_url("session_logs", "inspect", session_log.pk))
+    assert inspect.status_code == 200
+    observe = admin_url("observations", "add") + f"?session={session_log.pk}"
+    assert observe in inspect.content.decode()
     assert client.get(admin_url("session_logs", "history", session_log.pk)).status_code == 200
 
     edit = admin_url("session_logs", "edit", session_log.pk)
