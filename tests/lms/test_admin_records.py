@@ -320,11 +320,20 @@ def test_the_training_module_chooser_accepts_only_training_modules(coordinator_c
     assert TrainingRecord.objects.count() == 0
 
 
-def test_listings_show_empty_states(coordinator_client, db):
-    for viewset in ("jails", "class_groups", "session_logs", "observations"):
+def test_listings_show_empty_states_with_a_way_to_add(coordinator_client, db):
+    for viewset, name in (
+        ("jails", "jails"),
+        ("instructors", "instructors"),
+        ("class_groups", "class groups"),
+        ("session_logs", "session logs"),
+        ("observations", "observations"),
+        ("training_records", "training records"),
+    ):
         response = coordinator_client.get(admin_url(viewset, "index"))
         assert response.status_code == 200
-        assert "There are no" in response.content.decode() or "No " in response.content.decode()
+        html = " ".join(response.content.decode().split())
+        add = admin_url(viewset, "add")
+        assert f'There are no {name} to display. Why not <a href="{add}">add one</a>?' in html
 
 
 def test_records_made_by_factories_can_be_listed(coordinator_client, curriculum, delivery):
