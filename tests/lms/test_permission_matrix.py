@@ -61,8 +61,8 @@ CURRICULUM_ADMIN_MATRIX = {
 
 # url name -> (kwargs builder or None, expected status per role and object owner)
 MATRIX = {
-    # A logged-in user is sent on from the login page; logging out is POST only.
-    "login": (None, {**everyone(302), "anonymous": {"own": 200, "other": 200}}),
+    # A logged-in user sees who they are signed in as; logging out is POST only.
+    "login": (None, everyone(200)),
     "logout": (None, {**everyone(405), "anonymous": {"own": 302, "other": 302}}),
     "search": (None, login_required(instructor=200, trainer=200, reviewer=200, coordinator=200)),
     "delivery:my_jail": (
