@@ -1,13 +1,37 @@
-"""Shared fixtures: the page tree and one user per role.
+"""Shared fixtures: the page tree, one user per role, and verified admin sessions.
 
 Groups come from lms.roles.ensure_roles, which runs after migrate, so every test database
 already holds them; fixtures only add users to them.
+
+Admin pages need two-factor authentication. `client.force_login(user)` alone gives a
+session that is sent to /account/two-factor/... for any /admin/ URL (and, for admin
+roles, for every page). To test admin pages, log in with
+
+    login_verified(client, trainer)          # pytest tests, any user
+    class MyTests(VerifiedLogin, WagtailPageTestCase): ...   # self.login() as usual
+
+Both go through the real path: the user gets real django-otp devices (an authenticator
+and backup codes, as after enrolment) and the session is verified by posting a fresh
+single-use backup code to the verification page. Instructors need neither.
+
+Tests marked `postgres_only` run only on PostgreSQL and `sqlite_only` only on SQLite;
+the other pass deselects them (never skips them), and .ci/run runs both passes.
+
+Transactional tests (live_server, real commits) empty every table when they finish,
+including rows that migrations created, such as Wagtail's locales; mark them
+`@pytest.mark.django_db(transaction=True, serialized_rollback=True)` so those come back
+for the tests that run after them.
 """
 
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_static.models import StaticToken
 
 from curriculum.factories import (
     CurriculumIndexPageFactory,
@@ -20,8 +44,48 @@ from curriculum.factories import (
 )
 from home.demo import ensure_home_page
 from lms import roles
+from lms.security.mfa import devices
 
 PASSWORD = "correct-horse-battery-9"
+
+ENGINE_MARKERS = {"postgres_only": "postgresql", "sqlite_only": "sqlite3"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Deselect the tests written for the other database engine (see the docstring)."""
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    kept, deselected = [], []
+    for item in items:
+        wanted = [e for marker, e in ENGINE_MARKERS.items() if item.get_closest_marker(marker)]
+        (deselected if wanted and engine not in wanted else kept).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
+def login_verified(client, user):
+    """Log `user` in with a session verified by a second factor, through the real views."""
+    if devices.totp_device(user) is None:
+        devices.enrol(user, devices.new_secret(), last_t=-1)
+    code = StaticToken.random_token()
+    devices.backup_device(user).token_set.create(token=code)
+    client.force_login(user)
+    response = client.post(reverse("mfa_verify"), {"code": code})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert DEVICE_ID_SESSION_KEY in client.session
+    return user
+
+
+class VerifiedLogin:
+    """For WagtailTestUtils test cases: `self.login()` also passes two-factor."""
+
+    def login(self, user=None, username=None, password="password"):
+        if user is None:
+            if username is None:
+                user = self.create_test_user()
+            else:
+                user = get_user_model().objects.get_by_natural_key(username)
+        return login_verified(self.client, user)
 
 
 def publish(page, user=None):
