@@ -57,13 +57,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Before the session limits, which leave a message when they end a session.
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Outside everything that may answer a logged-in user with a redirect.
+    "lms.security.middleware.NoStoreForUsersMiddleware",
     "lms.security.middleware.SessionLimitsMiddleware",
     # The curriculum is internal to the programme: every page needs a login except
     # the views Django marks with @login_not_required (the login page itself).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "lms.security.mfa.middleware.TwoFactorRequiredMiddleware",
-    "lms.security.middleware.NoStoreForUsersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.

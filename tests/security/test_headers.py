@@ -59,7 +59,7 @@ def test_the_admin_preview_may_be_framed_by_the_admin_only(client, trainer, curr
 
 
 @pytest.mark.parametrize("path", ["/en/", "/account/", "/en/search/?q=feelings"])
-def test_logged_in_responses_are_never_stored(client, instructor_user, curriculum, path):
+def test_logged_in_responses_are_never_stored(client, instructor_user, home, path):
     client.force_login(instructor_user)
     response = client.get(path)
     assert response.status_code == 200
@@ -74,10 +74,14 @@ def test_admin_responses_are_never_stored(client, coordinator):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_redirects_to_login_carry_no_store_only_when_someone_is_logged_in(client, curriculum):
+def test_redirects_carry_no_store_only_when_someone_is_logged_in(client, trainer, home):
     response = client.get("/en/")
     assert response.status_code == 302
     assert "no-store" not in response.get("Cache-Control", "")
+    client.force_login(trainer)
+    response = client.get("/admin/")  # to two-factor enrolment
+    assert response.status_code == 302
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_cookies_are_httponly_and_samesite(client, instructor_user):

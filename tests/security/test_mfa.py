@@ -188,7 +188,7 @@ def test_verified_admin_sessions_reach_the_admin(client, coordinator):
     assert client.get("/admin/users/").status_code == 200
 
 
-def test_instructors_are_not_forced_but_may_opt_in_and_out(client, instructor_user, curriculum):
+def test_instructors_are_not_forced_but_may_opt_in_and_out(client, instructor_user, home):
     password_login(client, instructor_user)
     assert client.get("/en/").status_code == 200
     account = client.get("/account/").content.decode()

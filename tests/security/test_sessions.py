@@ -40,7 +40,7 @@ def assert_sent_to_login_with(client, path, reason):
     assert "_auth_user_id" not in client.session
 
 
-def test_thirty_idle_minutes_end_the_session(client, instructor_user, curriculum, clock):
+def test_thirty_idle_minutes_end_the_session(client, instructor_user, home, clock):
     client.force_login(instructor_user)
     clock.advance(29 * MINUTE)
     assert client.get("/en/").status_code == 200
@@ -52,9 +52,7 @@ def test_thirty_idle_minutes_end_the_session(client, instructor_user, curriculum
     )
 
 
-def test_activity_cannot_stretch_a_session_past_eight_hours(
-    client, instructor_user, curriculum, clock
-):
+def test_activity_cannot_stretch_a_session_past_eight_hours(client, instructor_user, home, clock):
     client.force_login(instructor_user)
     for _ in range(8 * 3):
         clock.advance(20 * MINUTE)
@@ -73,7 +71,7 @@ def test_limits_apply_to_admin_sessions_too(client, trainer, clock):
     assert response.status_code == 302 and response["Location"].startswith("/login/")
 
 
-def test_a_new_login_restarts_both_clocks(client, instructor_user, curriculum, clock):
+def test_a_new_login_restarts_both_clocks(client, instructor_user, home, clock):
     client.force_login(instructor_user)
     clock.advance(7 * HOUR + 50 * MINUTE)
     client.force_login(instructor_user)
@@ -81,7 +79,7 @@ def test_a_new_login_restarts_both_clocks(client, instructor_user, curriculum, c
     assert client.get("/en/").status_code == 200
 
 
-def test_a_deactivated_user_is_refused_on_the_next_request(client, instructor_user, curriculum):
+def test_a_deactivated_user_is_refused_on_the_next_request(client, instructor_user, home):
     client.force_login(instructor_user)
     assert client.get("/en/").status_code == 200
     instructor_user.is_active = False
