@@ -10,11 +10,20 @@ class LmsConfig(AppConfig):
     verbose_name = "ECIP delivery"
 
     def ready(self):
+        from wagtail import hooks
+
         from curriculum.models import CurriculumIndexPage, TrainingProgrammePage
+        from lms.home_panels import role_panels
+        from lms.imports.audit import register_log_actions
+        from lms.permissions import register_policies
         from lms.roles import assign_curriculum_workflow, ensure_roles
+
+        register_policies()
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh
         # database (a new install, a test run) always has the same roles.
         post_migrate.connect(ensure_roles, sender=self)
         for page_class in (CurriculumIndexPage, TrainingProgrammePage):
             post_save.connect(assign_curriculum_workflow, sender=page_class)
+        hooks.register("ecip_home_panels", role_panels)
+        hooks.register("register_log_actions", register_log_actions)

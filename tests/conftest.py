@@ -33,6 +33,7 @@ from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticToken
 
+from curriculum.demo_urdu import translate
 from curriculum.factories import (
     CurriculumIndexPageFactory,
     LessonPlanPageFactory,
@@ -42,6 +43,7 @@ from curriculum.factories import (
     TrainingProgrammePageFactory,
     step_block,
 )
+from home.catalogues import compile_catalogues
 from home.demo import ensure_home_page
 from lms import roles
 from lms.security.mfa import devices
@@ -88,10 +90,34 @@ class VerifiedLogin:
         return login_verified(self.client, user)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """A plain `pytest` on a fresh clone compiles the Urdu catalogue, as `make` does."""
+    compile_catalogues()
+
+
+class PlaceholderUrdu(dict):
+    """Stands in for the translator: each English segment gets a marked Urdu copy."""
+
+    def get(self, key, default=None):
+        return f"اردو: {key}"
+
+
 def publish(page, user=None):
     page.save_revision(user=user).publish(user=user)
     page.refresh_from_db()
     return page
+
+
+@pytest.fixture(autouse=True)
+def default_language(settings):
+    """Start every test in English: a request to /ur/... leaves Urdu active in the thread
+    (LocaleMiddleware never resets it), which would change what reverse() returns."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -190,3 +216,49 @@ def curriculum(home):
         programme=programme,
         training_day=training_day,
     )
+
+
+@pytest.fixture
+def delivery(curriculum, instructor_user, make_user):
+    """Two jails, an instructor at each, a class group at each, on top of `curriculum`."""
+    from lms.factories import ClassGroupFactory, InstructorFactory, JailFactory
+    from lms.models import Jail
+
+    lahore = JailFactory(name="Central Jail Lahore", district="Lahore", kind=Jail.Kind.CENTRAL)
+    kasur = JailFactory(name="District Jail Kasur", district="Kasur")
+    instructor = InstructorFactory(user=instructor_user, jail=lahore)
+    kasur_user = make_user("instructor.kasur", roles.INSTRUCTORS, first_name="Imran")
+    kasur_instructor = InstructorFactory(user=kasur_user, jail=kasur)
+    return SimpleNamespace(
+        lahore=lahore,
+        kasur=kasur,
+        instructor=instructor,
+        user=instructor_user,
+        kasur_instructor=kasur_instructor,
+        kasur_user=kasur_user,
+        group=ClassGroupFactory(jail=lahore, label="Barrack 2 morning"),
+        kasur_group=ClassGroupFactory(jail=kasur, label="Kasur group A"),
+        lessons=curriculum.lessons,
+    )
+
+
+@pytest.fixture
+def urdu(curriculum, trainer, reviewer):
+    """Published Urdu translations (real wagtail-localize ones) of part of `curriculum`:
+    home, index, the empathy module and its two lessons, the training programme and day."""
+    strings = PlaceholderUrdu()
+    for skill in curriculum.skills.values():
+        translate(skill, strings, trainer)
+    pages = {
+        name: translate(page, strings, trainer, reviewer)
+        for name, page in [
+            ("home", curriculum.home),
+            ("index", curriculum.index),
+            ("module", curriculum.modules[0]),
+            ("lesson", curriculum.lessons[0]),
+            ("second_lesson", curriculum.lessons[1]),
+            ("programme", curriculum.programme),
+            ("training_day", curriculum.training_day),
+        ]
+    }
+    return SimpleNamespace(**pages)

@@ -1,1 +1,17 @@
-"""Delivery-tracking records (jails, instructors, session logs) live in this package."""
+"""Delivery-tracking records: where lessons were taught, by whom, to how many, how well."""
+
+from .people import Assignment, Instructor
+from .places import ClassGroup, Jail
+from .sessions import AGE_BANDS, Observation, SessionLog
+from .training import TrainingRecord
+
+__all__ = [
+    "AGE_BANDS",
+    "Assignment",
+    "ClassGroup",
+    "Instructor",
+    "Jail",
+    "Observation",
+    "SessionLog",
+    "TrainingRecord",
+]

@@ -193,6 +193,9 @@ LANGUAGES = [("en", _("English")), ("ur", _("Urdu"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# A new translation starts as a draft, even of a live page: Urdu pages go live only
+# through the Curriculum approval workflow, like every other curriculum change.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Asia/Karachi"
 USE_I18N = True
 USE_TZ = True
@@ -231,3 +234,7 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_MODERATION_ENABLED = True
 
 DEMO_PASSWORD = "ecip-demo-2026"
+# Instructors may correct their own session logs for this many days; coordinators always.
+LMS_INSTRUCTOR_EDIT_DAYS = 30
+# A jail with no session for this many days counts as stale in the reports.
+LMS_STALE_AFTER_DAYS = 21

@@ -7,6 +7,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lms import demo
 from lms.roles import ensure_roles
+from lms.security.mfa import demo as mfa_demo
 from lms.security.mfa import devices
 
 
@@ -14,20 +15,20 @@ from lms.security.mfa import devices
 def demo_users(db):
     ensure_roles()
     users = demo.ensure_demo_users()
-    demo.ensure_demo_authenticators(users)
+    mfa_demo.ensure_demo_authenticators(users)
     return users
 
 
 def test_demo_admin_accounts_get_the_demo_authenticator_and_instructors_none(demo_users):
     for account in demo.DEMO_ACCOUNTS:
         device = devices.totp_device(demo_users[account.username])
-        if account in demo.ADMIN_ROLE_DEMO_ACCOUNTS:
-            assert device.key == demo.demo_totp_key()
+        if account in mfa_demo.ADMIN_ROLE_DEMO_ACCOUNTS:
+            assert device.key == mfa_demo.demo_totp_key()
             assert "demo only" in device.name
         else:
             assert device is None
-    demo.ensure_demo_authenticators(demo_users)
-    assert TOTPDevice.objects.count() == len(demo.ADMIN_ROLE_DEMO_ACCOUNTS)
+    mfa_demo.ensure_demo_authenticators(demo_users)
+    assert TOTPDevice.objects.count() == len(mfa_demo.ADMIN_ROLE_DEMO_ACCOUNTS)
 
 
 def test_demo_totp_prints_a_code_that_logs_the_demo_trainer_in(client, demo_users, capsys):
@@ -54,5 +55,5 @@ def test_a_demo_user_who_set_up_their_own_phone_keeps_it(demo_users):
     trainer = demo_users["trainer"]
     own_key = devices.new_secret()
     devices.enrol(trainer, own_key, last_t=-1)
-    demo.ensure_demo_authenticators(demo_users)
+    mfa_demo.ensure_demo_authenticators(demo_users)
     assert list(TOTPDevice.objects.filter(user=trainer).values_list("key", flat=True)) == [own_key]

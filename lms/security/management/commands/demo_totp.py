@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from lms.demo import DEMO_TOTP_DEVICE_NAME, demo_totp_key
+from lms.security.mfa.demo import DEMO_TOTP_DEVICE_NAME, demo_totp_key
 
 
 class Command(BaseCommand):
