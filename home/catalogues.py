@@ -51,7 +51,8 @@ def catalogue_paths(locale_dir=None):
 def update_catalogue(verbosity=1):
     """Extract the project's strings into every catalogue (Django's makemessages).
 
-    Run from the project root: makemessages reads the current directory.
+    makemessages reads the current directory and writes into ./locale, so this runs from
+    the project root (or, in the test, from a copy of it).
     """
     missing = missing_gettext_tools()
     if missing:

@@ -63,7 +63,10 @@ class LoginView(auth_views.LoginView):
     translation exists.
     """
 
-    redirect_authenticated_user = True
+    # A signed-in user sent here (say, an instructor following a link into the admin)
+    # sees who they are signed in as instead of being bounced straight back, which
+    # would loop between the page and this one.
+    redirect_authenticated_user = False
 
     def form_valid(self, form):
         response = super().form_valid(form)
