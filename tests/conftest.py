@@ -8,6 +8,7 @@ session that is sent to /account/two-factor/... for any /admin/ URL (and, for ad
 roles, for every page). To test admin pages, log in with
 
     login_verified(client, trainer)          # pytest tests, any user
+    login_as(client, user)                   # verified if the user's role needs it
     class MyTests(VerifiedLogin, WagtailPageTestCase): ...   # self.login() as usual
 
 Both go through the real path: the user gets real django-otp devices (an authenticator
@@ -47,6 +48,7 @@ from home.catalogues import compile_catalogues
 from home.demo import ensure_home_page
 from lms import roles
 from lms.security.mfa import devices
+from lms.security.mfa.middleware import second_factor_required
 
 PASSWORD = "correct-horse-battery-9"
 
@@ -75,6 +77,15 @@ def login_verified(client, user):
     response = client.post(reverse("mfa_verify"), {"code": code})
     assert response.status_code == 302, response.content.decode()[:2000]
     assert DEVICE_ID_SESSION_KEY in client.session
+    return user
+
+
+def login_as(client, user):
+    """Log in as real use would: a verified session for those who must use a second
+    factor (admin roles), a plain one for everyone else."""
+    if second_factor_required(user):
+        return login_verified(client, user)
+    client.force_login(user)
     return user
 
 

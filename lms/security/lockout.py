@@ -22,8 +22,8 @@ def lockout_response(request, original_response=None, credentials=None):
     until = timezone.localtime(timezone.now() + cool_off)
     message = _(
         "Too many failed logins: after %(limit)d wrong passwords this account is locked "
-        "for %(minutes)d minutes, until %(time)s. Wait, or ask a coordinator to unlock it "
-        "and, if needed, reset your password."
+        "for %(minutes)d minutes, until %(time)s. Wait, or ask the site administrator to unlock "
+        "it and, if needed, reset your password."
     ) % {
         "limit": settings.AXES_FAILURE_LIMIT,
         "minutes": cool_off.total_seconds() // 60,

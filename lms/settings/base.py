@@ -63,7 +63,7 @@ MIDDLEWARE = [
     # The curriculum is internal to the programme: every page needs a login except
     # the views Django marks with @login_not_required (the login page itself).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "lms.security.mfa.middleware.OTPMiddleware",
     "lms.security.mfa.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -26,7 +26,7 @@ def test_fifth_failure_locks_the_username_with_a_clear_message(client, instructo
     assert locked.status_code == 429
     html = locked.content.decode()
     assert LOCKED in html
-    assert "ask a coordinator to unlock it" in html
+    assert "ask the site administrator to unlock it" in html
     assert "Log in to ECIP" in html  # the login page itself, not a bare error
     assert 'value="instructor"' in html  # what was typed is kept
 

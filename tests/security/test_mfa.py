@@ -302,3 +302,23 @@ def test_wagtails_account_page_links_to_two_factor_settings(client, trainer):
     login_verified(client, trainer)
     html = client.get("/admin/account/").content.decode()
     assert 'href="/account/"' in html and "Two-factor authentication" in html
+
+
+def test_request_user_is_wrapped_once_so_wagtail_can_audit_it(rf, coordinator):
+    """Wagtail's audit log unwraps request.user once to find its model."""
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+    from django.contrib.sessions.middleware import SessionMiddleware
+    from wagtail.log_actions import registry
+
+    from lms.security.mfa.middleware import OTPMiddleware
+
+    request = rf.get("/")
+    SessionMiddleware(lambda r: None).process_request(request)
+    request.session["_auth_user_id"] = str(coordinator.pk)
+    request.session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    request.session["_auth_user_hash"] = coordinator.get_session_auth_hash()
+    AuthenticationMiddleware(lambda r: None).process_request(request)
+    OTPMiddleware(lambda r: r)(request)
+    assert request.user.is_authenticated and not request.user.is_verified()
+    assert type(request.user._wrapped) is type(coordinator)
+    assert registry.get_log_model_for_instance(request.user) is not None

@@ -18,10 +18,13 @@ PRODUCTION_ENV = {
 
 
 def run_in_production(*args):
+    # The browser tests lift Django's async-safety guard for this process; a deployment
+    # never does (check --deploy says so), so the child starts without it.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return subprocess.run(
         [sys.executable, *args],
         cwd=settings.BASE_DIR,
-        env={**os.environ, **PRODUCTION_ENV},
+        env={**inherited, **PRODUCTION_ENV},
         capture_output=True,
         text=True,
         timeout=120,

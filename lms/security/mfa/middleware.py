@@ -2,7 +2,9 @@
 
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.functional import LazyObject, empty
 from django.utils.http import urlencode
+from django_otp.middleware import OTPMiddleware as DjangoOTPMiddleware
 
 from lms.roles import roles_for
 from lms.security.csp import admin_prefix
@@ -14,6 +16,23 @@ ADMIN_ACCESS = "wagtailadmin.access_admin"
 # Reachable between the password and the second factor: the way in, the way out, and
 # the language switch.
 OPEN_URL_NAMES = frozenset({"login", "logout", "mfa_setup", "mfa_verify", "set_language"})
+
+
+class OTPMiddleware(DjangoOTPMiddleware):
+    """django-otp's middleware, wrapping the user itself rather than the lazy user that
+    AuthenticationMiddleware left on the request.
+
+    Otherwise request.user is a lazy object inside a lazy object, and code that unwraps it
+    once to find its model (Wagtail's audit log does, for `log(instance=request.user)`)
+    finds a lazy object instead and silently logs nothing.
+    """
+
+    def _verify_user_sync(self, request, user):
+        if isinstance(user, LazyObject):
+            if user._wrapped is empty:
+                user._setup()
+            user = user._wrapped
+        return super()._verify_user_sync(request, user)
 
 
 def second_factor_required(user):
