@@ -3,17 +3,20 @@
 Groups come from lms.roles.ensure_roles, which runs after migrate, so every test database
 already holds them; fixtures only add users to them.
 
-Admin pages need two-factor authentication. `client.force_login(user)` alone gives a
-session that is sent to /account/two-factor/... for any /admin/ URL (and, for admin
-roles, for every page). To test admin pages, log in with
+Admin roles (trainer, reviewer, coordinator, superuser) need two-factor authentication.
+`client.force_login(user)` alone gives them a session that is sent to
+/account/two-factor/... on every page, and anyone to it on every /admin/ URL. Log in with
 
-    login_verified(client, trainer)          # pytest tests, any user
     login_as(client, user)                   # verified if the user's role needs it
+    login_verified(client, user)             # always verified (e.g. for /admin/ URLs)
     class MyTests(VerifiedLogin, WagtailPageTestCase): ...   # self.login() as usual
 
-Both go through the real path: the user gets real django-otp devices (an authenticator
+They go through the real path: the user gets real django-otp devices (an authenticator
 and backup codes, as after enrolment) and the session is verified by posting a fresh
-single-use backup code to the verification page. Instructors need neither.
+single-use backup code to the verification page. Instructors need none of this:
+`client.force_login(instructor)` is what real use looks like for them. Django's
+`client.login(username=..., password=...)` does not work at all: django-axes needs the
+request, which it does not pass; use force_login or the helpers above.
 
 Tests marked `postgres_only` run only on PostgreSQL and `sqlite_only` only on SQLite;
 the other pass deselects them (never skips them), and .ci/run runs both passes.
