@@ -3,7 +3,15 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 # Areas outside i18n_patterns: their addresses never carry a language.
-UNPREFIXED_AREAS = ("/admin/", "/documents/", "/login/", "/logout/", "/language/", "/static/")
+UNPREFIXED_AREAS = (
+    "/admin/",
+    "/account/",
+    "/documents/",
+    "/login/",
+    "/logout/",
+    "/language/",
+    "/static/",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

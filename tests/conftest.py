@@ -1,13 +1,41 @@
-"""Shared fixtures: the page tree and one user per role.
+"""Shared fixtures: the page tree, one user per role, and verified admin sessions.
 
 Groups come from lms.roles.ensure_roles, which runs after migrate, so every test database
 already holds them; fixtures only add users to them.
+
+Admin roles (trainer, reviewer, coordinator, superuser) need two-factor authentication.
+`client.force_login(user)` alone gives them a session that is sent to
+/account/two-factor/... on every page, and anyone to it on every /admin/ URL. Log in with
+
+    login_as(client, user)                   # verified if the user's role needs it
+    login_verified(client, user)             # always verified (e.g. for /admin/ URLs)
+    class MyTests(VerifiedLogin, WagtailPageTestCase): ...   # self.login() as usual
+
+They go through the real path: the user gets real django-otp devices (an authenticator
+and backup codes, as after enrolment) and the session is verified by posting a fresh
+single-use backup code to the verification page. Instructors need none of this:
+`client.force_login(instructor)` is what real use looks like for them. Django's
+`client.login(username=..., password=...)` does not work at all: django-axes needs the
+request, which it does not pass; use force_login or the helpers above.
+
+Tests marked `postgres_only` run only on PostgreSQL and `sqlite_only` only on SQLite;
+the other pass deselects them (never skips them), and .ci/run runs both passes.
+
+Transactional tests (live_server, real commits) empty every table when they finish,
+including rows that migrations created, such as Wagtail's locales; mark them
+`@pytest.mark.django_db(transaction=True, serialized_rollback=True)` so those come back
+for the tests that run after them.
 """
 
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_static.models import StaticToken
 
 from curriculum.demo_urdu import translate
 from curriculum.factories import (
@@ -22,8 +50,58 @@ from curriculum.factories import (
 from home.catalogues import compile_catalogues
 from home.demo import ensure_home_page
 from lms import roles
+from lms.security.mfa import devices
+from lms.security.mfa.middleware import second_factor_required
 
 PASSWORD = "correct-horse-battery-9"
+
+ENGINE_MARKERS = {"postgres_only": "postgresql", "sqlite_only": "sqlite3"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Deselect the tests written for the other database engine (see the docstring)."""
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    kept, deselected = [], []
+    for item in items:
+        wanted = [e for marker, e in ENGINE_MARKERS.items() if item.get_closest_marker(marker)]
+        (deselected if wanted and engine not in wanted else kept).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
+def login_verified(client, user):
+    """Log `user` in with a session verified by a second factor, through the real views."""
+    if devices.totp_device(user) is None:
+        devices.enrol(user, devices.new_secret(), last_t=-1)
+    code = StaticToken.random_token()
+    devices.backup_device(user).token_set.create(token=code)
+    client.force_login(user)
+    response = client.post(reverse("mfa_verify"), {"code": code})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert DEVICE_ID_SESSION_KEY in client.session
+    return user
+
+
+def login_as(client, user):
+    """Log in as real use would: a verified session for those who must use a second
+    factor (admin roles), a plain one for everyone else."""
+    if second_factor_required(user):
+        return login_verified(client, user)
+    client.force_login(user)
+    return user
+
+
+class VerifiedLogin:
+    """For WagtailTestUtils test cases: `self.login()` also passes two-factor."""
+
+    def login(self, user=None, username=None, password="password"):
+        if user is None:
+            if username is None:
+                user = self.create_test_user()
+            else:
+                user = get_user_model().objects.get_by_natural_key(username)
+        return login_verified(self.client, user)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from tests.conftest import login_as
+
 
 @pytest.mark.parametrize(
     "path",
@@ -61,7 +63,7 @@ def test_signed_in_instructor_following_an_admin_link_is_told_not_looped(client,
 
 
 def test_a_mistyped_admin_address_is_a_plain_404(client, coordinator):
-    client.force_login(coordinator)
+    login_as(client, coordinator)
     response = client.get("/admin/ecip/no-such-screen/")
     assert response.status_code == 404
     assert client.get("/en/no-such-page/").status_code == 404

@@ -1,6 +1,7 @@
 """Settings shared by every environment; dev, test and production adjust a few of them."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -12,6 +13,7 @@ INSTALLED_APPS = [
     "home",
     "curriculum",
     "lms",
+    "lms.security",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -29,30 +31,50 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Django's own widget templates, for the form renderer below.
+    "django.forms",
 ]
 
+# Order matters; docs/security.md explains each security layer.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lms.security.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before the session limits, which leave a message when they end a session.
+    "django.contrib.messages.middleware.MessageMiddleware",
+    # Outside everything that may answer a logged-in user with a redirect.
+    "lms.security.middleware.NoStoreForUsersMiddleware",
+    "lms.security.middleware.SessionLimitsMiddleware",
     # The curriculum is internal to the programme: every page needs a login except
     # the views Django marks with @login_not_required (the login page itself).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "lms.security.mfa.middleware.OTPMiddleware",
+    "lms.security.mfa.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
+# Form widgets render through TEMPLATES, so templates/ can override a widget template
+# (templates/wagtailadmin/widgets/: Wagtail's date pickers without inline scripts).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "lms.wsgi.application"
 
 TEMPLATES = [
@@ -96,6 +118,68 @@ AUTH_PASSWORD_VALIDATORS = [
 # Sessions are read from the cache and written through to the database: no session
 # query on most requests, and nothing lost when the cache restarts.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# A session ends after 30 minutes without a request, and 8 hours after login whatever
+# happens (lms.security.middleware.SessionLimitsMiddleware). The cookie lives no longer
+# than the absolute limit and not past the browser's closing: offices share computers.
+SESSION_IDLE_TIMEOUT = 30 * 60
+SESSION_ABSOLUTE_TIMEOUT = 8 * 60 * 60
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Nothing in the site or the Wagtail admin reads the CSRF cookie from JavaScript (the
+# admin takes the token from the page), so scripts need not see it either.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp 4 format). Scripts only from our own origin: no
+# inline script anywhere, no eval. Framing is refused everywhere (frame-ancestors);
+# lms.security.csp adds the few allowances the Wagtail admin needs, on /admin/ only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# Added to the policy of /admin/ responses only (lms.security.csp); docs/security.md says why.
+ECIP_ADMIN_CSP_ADDITIONS = {
+    # Draftail (the rich-text editor) inserts <style> elements from its script for list
+    # indentation and block styles. Only <style> elements: style attributes stay refused,
+    # and scripts get no allowance at all.
+    "style-src-elem": ["'self'", "'unsafe-inline'"],
+}
+
+# Login lockout (django-axes): five failed passwords for one username lock that username
+# for 30 minutes; the login page says so (lms.security.lockout). See docs/security.md
+# for why the lock is per username and not per IP address.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "lms.security.lockout.lockout_response"
+# axes.W006 asks for the IP address in the lockout key. Silenced on purpose: staff of a
+# jail reach the site through one shared address, so an IP-based lock would shut a whole
+# jail out after five typos by different people, while the per-username lock caps
+# password guessing at five tries per account per 30 minutes from any number of addresses.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+# Two-factor authentication (django-otp): required of everyone who can reach the Wagtail
+# admin, optional for instructors (lms.security.mfa).
+OTP_TOTP_ISSUER = "ECIP LMS"
+
+# django-axes first: it refuses a locked-out username before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
@@ -130,11 +214,17 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "ECIP LMS"
+# No Gravatar: staff e-mail hashes would go to a third party, and CSP allows no foreign images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Uploads: an extension allow-list, a size limit and (images) a pixel limit, checked by
+# Wagtail's upload forms. Documents are served only through Wagtail's view, behind the
+# login, never straight from the media folder.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "txt", "csv"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

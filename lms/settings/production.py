@@ -1,4 +1,8 @@
-"""Production: PostgreSQL via DATABASE_URL, gunicorn, WhiteNoise for static files."""
+"""Production: PostgreSQL via DATABASE_URL, gunicorn behind a TLS proxy, WhiteNoise.
+
+`manage.py check --deploy --fail-level WARNING` passes with these settings
+(tests/home/test_settings.py runs it); docs/security.md explains each one.
+"""
 
 import os
 
@@ -25,3 +29,25 @@ ALLOWED_HOSTS = [
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+
+# HTTPS only. gunicorn listens on 127.0.0.1 behind a reverse proxy that terminates TLS and
+# sets X-Forwarded-Proto itself, overwriting whatever the client sent (docs/operations.md);
+# Django trusts that header to know a request came over HTTPS.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = True
+# A year of HSTS, subdomains included; "preload" only allows the domain owner to submit
+# the domain to browsers' preload lists, it submits nothing itself.
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+
+# Cookies travel over HTTPS only (HttpOnly and SameSite are set in base.py for every
+# environment; Secure cannot be, because `make run` serves plain HTTP on 127.0.0.1).
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Browsers upgrade any stray http:// sub-resource instead of loading it in clear.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405

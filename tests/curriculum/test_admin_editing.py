@@ -15,10 +15,11 @@ from curriculum.models import (
     TrainingProgrammePage,
 )
 from home.demo import ensure_home_page
+from tests.conftest import VerifiedLogin, login_verified
 from tests.curriculum.admin_forms import lesson_form_data, step_data
 
 
-class AdminCreateTests(WagtailPageTestCase):
+class AdminCreateTests(VerifiedLogin, WagtailPageTestCase):
     def setUp(self):
         self.login()  # a superuser: these tests are about the forms, not permissions
         self.home = ensure_home_page()
@@ -107,7 +108,7 @@ def field_errors(response, field):
 
 @pytest.mark.parametrize("duration", ["0", "-5"])
 def test_admin_rejects_a_non_positive_duration(client, superuser, module, duration):
-    client.force_login(superuser)
+    login_verified(client, superuser)
     pages_before = Page.objects.count()
     response = post_new_lesson(client, module, lesson_form_data(duration_minutes=duration))
     assert response.status_code == 200
@@ -117,7 +118,7 @@ def test_admin_rejects_a_non_positive_duration(client, superuser, module, durati
 
 
 def test_admin_rejects_a_duplicate_lesson_code(client, superuser, module):
-    client.force_login(superuser)
+    login_verified(client, superuser)
     pages_before = Page.objects.count()
     response = post_new_lesson(client, module, lesson_form_data(code="emp-01"))
     assert response.status_code == 200
@@ -129,7 +130,7 @@ def test_admin_rejects_a_duplicate_lesson_code(client, superuser, module):
 
 
 def test_admin_rejects_a_step_without_minutes_and_keeps_the_input(client, superuser, module):
-    client.force_login(superuser)
+    login_verified(client, superuser)
     pages_before = Page.objects.count()
     data = lesson_form_data(
         body=streamfield([("step", step_data(title="Circle time", minutes=""))])
@@ -147,7 +148,7 @@ def test_admin_rejects_a_step_without_minutes_and_keeps_the_input(client, superu
 
 
 def test_admin_rejects_steps_longer_than_the_lesson(client, superuser, module):
-    client.force_login(superuser)
+    login_verified(client, superuser)
     data = lesson_form_data(
         duration_minutes="30",
         body=streamfield([("step", step_data(minutes="20")), ("step", step_data(minutes="15"))]),
@@ -161,7 +162,7 @@ def test_admin_rejects_steps_longer_than_the_lesson(client, superuser, module):
 
 
 def test_editing_an_existing_lesson_keeps_its_own_code_valid(client, superuser, curriculum):
-    client.force_login(superuser)
+    login_verified(client, superuser)
     lesson = curriculum.lessons[0]
     url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
     data = lesson_form_data(title="Walking in another's shoes", slug=lesson.slug, code="EMP-01")
@@ -174,7 +175,7 @@ def test_editing_an_existing_lesson_keeps_its_own_code_valid(client, superuser, 
 
 def test_step_ids_survive_an_admin_edit_that_rewords_and_reorders(client, superuser, curriculum):
     """The editor's JavaScript posts each block's id back; the server must keep it."""
-    client.force_login(superuser)
+    login_verified(client, superuser)
     lesson = curriculum.lessons[0]
     first, second = (step.id for step in lesson.activity_steps)
     data = lesson_form_data(

@@ -15,6 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from curriculum.models import LessonPlanPage
 from curriculum.translations import Status, translation_state
+from tests.conftest import login_as
 from tests.curriculum.admin_forms import lesson_form_data, step_data
 
 
@@ -47,7 +48,7 @@ def approve(client, reviewer, page):
         object_id=str(page.pk),
         status=WorkflowState.STATUS_IN_PROGRESS,
     )
-    client.force_login(reviewer)
+    login_as(client, reviewer)
     url = reverse(
         "wagtailadmin_pages:workflow_action",
         args=[page.pk, "approve", state.current_task_state.pk],
@@ -76,7 +77,7 @@ def add_a_step_in_english(client, trainer, reviewer, english):
     )
     data["body-0-id"], data["body-1-id"] = first, second
     data["action-submit"] = "action-submit"
-    client.force_login(trainer)
+    login_as(client, trainer)
     response = client.post(reverse("wagtailadmin_pages:edit", args=[english.pk]), data)
     assert response.status_code == 302
     approve(client, reviewer, english)
@@ -107,7 +108,7 @@ def test_source_change_to_sync_to_translation_to_approved_urdu_page(
     # 1. The English lesson changes and is approved: the translation is out of date.
     add_a_step_in_english(client, trainer, reviewer, english_lesson)
     assert status_of(english_lesson) == Status.SOURCE_CHANGED
-    client.force_login(trainer)
+    login_as(client, trainer)
     report = client.get(reverse("curriculum_translations:report")).content.decode()
     assert "Out of date: the English source has changed" in report
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[urdu_page.pk])).content.decode()
@@ -167,7 +168,7 @@ def test_a_reviewer_may_still_sync_and_publish_at_once(client, urdu, english_les
     translation = lesson_translation(english_lesson)
     english_lesson.summary = "A sharper summary."
     english_lesson.save_revision().publish()
-    client.force_login(reviewer)
+    login_as(client, reviewer)
     sync_url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
     assert not client.get(sync_url).context["form"].fields["publish_translations"].disabled
     client.post(sync_url, {"publish_translations": "on"})
@@ -178,7 +179,7 @@ def test_a_reviewer_may_still_sync_and_publish_at_once(client, urdu, english_les
 
 def test_submitting_twice_is_refused_with_a_clear_message(client, urdu, english_lesson, trainer):
     translation = lesson_translation(english_lesson)
-    client.force_login(trainer)
+    login_as(client, trainer)
     submit = reverse("curriculum_translations:submit", args=[translation.pk])
     client.post(submit)
     response = client.post(submit, follow=True)
@@ -205,7 +206,7 @@ def test_instructors_cannot_submit_or_see_the_report(client, urdu, english_lesso
 
 def test_new_translations_start_as_drafts(client, curriculum, trainer):
     """Translating a live page must not publish an untranslated copy of it."""
-    client.force_login(trainer)
+    login_as(client, trainer)
     url = reverse("wagtail_localize:submit_page_translation", args=[curriculum.index.pk])
     ur = Locale.objects.get(language_code="ur")
     response = client.post(url, {"locales": [ur.pk], "include_subtree": "on"})

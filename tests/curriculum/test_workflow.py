@@ -3,6 +3,7 @@
 from django.urls import reverse
 from wagtail.models import PageLogEntry, WorkflowState
 
+from tests.conftest import login_verified
 from tests.curriculum.admin_forms import lesson_form_data
 
 
@@ -23,7 +24,7 @@ def test_trainer_edit_waits_for_reviewer_then_goes_live(
     lesson = curriculum.lessons[0]
     old_summary = lesson.summary
 
-    client.force_login(trainer)
+    login_verified(client, trainer)
     response = edit(client, lesson, "action-submit", summary="A revised summary.")
     assert response.status_code == 302
     lesson.refresh_from_db()
@@ -36,7 +37,7 @@ def test_trainer_edit_waits_for_reviewer_then_goes_live(
     client.force_login(instructor_user)
     assert old_summary in client.get(lesson.url).content.decode()
 
-    client.force_login(reviewer)
+    login_verified(client, reviewer)
     approve = reverse(
         "wagtailadmin_pages:workflow_action",
         args=[lesson.pk, "approve", state.current_task_state.pk],
@@ -59,7 +60,7 @@ def test_trainer_edit_waits_for_reviewer_then_goes_live(
 def test_trainer_cannot_publish_directly(client, trainer, curriculum):
     lesson = curriculum.lessons[0]
     old_summary = lesson.summary
-    client.force_login(trainer)
+    login_verified(client, trainer)
     edit(client, lesson, "action-publish", summary="Sneaked past review.")
     lesson.refresh_from_db()
     assert lesson.summary == old_summary

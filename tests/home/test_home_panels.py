@@ -2,6 +2,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from lms.factories import SessionLogFactory
+from tests.conftest import login_as
 from tests.curriculum.admin_forms import lesson_form_data
 
 
@@ -25,13 +26,13 @@ def test_instructor_without_an_assignment_is_told_what_to_do(client, delivery):
 
 def test_trainer_and_reviewer_see_changes_in_review(client, curriculum, trainer, reviewer):
     lesson = curriculum.lessons[0]
-    client.force_login(trainer)
+    login_as(client, trainer)
     data = lesson_form_data(title=lesson.title, slug=lesson.slug, code=lesson.code)
     data["action-submit"] = "action-submit"
     client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), data)
     html = client.get("/en/").content.decode()
     assert "Your changes in review" in html and escape(lesson.title) in html
 
-    client.force_login(reviewer)
+    login_as(client, reviewer)
     html = client.get("/en/").content.decode()
     assert "1 curriculum change is waiting for review." in html

@@ -27,6 +27,8 @@ def test_load_demo_builds_the_curriculum_and_is_idempotent(db, capsys):
     first = table_counts()
     output = capsys.readouterr().out
     assert "coordinator" in output and "instructor.lahore" in output
+    # Admin roles need a second factor; the demo says how to get one (demo only).
+    assert "ECIPDEMOKEYNOTFORREALACCOUNTS234" in output and "manage.py demo_totp" in output
 
     modules = ModulePage.objects.live().order_by("path")
     assert [m.slug for m in modules][:3] == [

@@ -6,9 +6,11 @@ requirement (a verified second factor) changes here and nowhere else.
 
 from django.urls import reverse
 
+from tests.conftest import login_verified
+
 
 def admin_login(client, user):
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 

@@ -13,6 +13,7 @@ from django.test import Client
 from django.urls import reverse
 
 from lms.models import SessionLog
+from tests.conftest import login_as
 from tests.lms.test_log_session import valid_data
 
 pytestmark = [
@@ -101,7 +102,7 @@ def test_two_people_saving_one_log_at_once_never_overwrite_each_other(delivery, 
     url = reverse("delivery:edit_session", args=[session_log.pk])
     clients = [Client(), Client()]
     clients[0].force_login(delivery.user)
-    clients[1].force_login(coordinator)
+    login_as(clients[1], coordinator)
     payloads = [
         edit_data(delivery, session_log, minutes="30"),
         edit_data(delivery, session_log, minutes="50"),

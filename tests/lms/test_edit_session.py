@@ -7,6 +7,7 @@ from wagtail.models import ModelLogEntry
 
 from lms.factories import SessionLogFactory
 from lms.models import SessionLog
+from tests.conftest import login_as
 from tests.lms.test_log_session import valid_data
 
 
@@ -50,7 +51,7 @@ def test_second_of_two_editors_is_told_and_nothing_is_overwritten(
     client.force_login(delivery.user)
     assert client.post(url, first).status_code == 302
 
-    client.force_login(coordinator)
+    login_as(client, coordinator)
     response = client.post(url, second)
     assert response.status_code == 200
     html = response.content.decode()

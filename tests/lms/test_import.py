@@ -11,6 +11,7 @@ from wagtail.models import ModelLogEntry
 
 from lms.imports.reading import COLUMN_NAMES, MAX_ROWS
 from lms.models import SessionLog
+from tests.conftest import login_as
 
 HEADER = COLUMN_NAMES
 
@@ -199,7 +200,7 @@ def test_instructor_cannot_import_into_another_jail(instructor_client, delivery)
 
 
 def test_coordinator_imports_for_any_jail_naming_the_instructor(client, coordinator, delivery):
-    client.force_login(coordinator)
+    login_as(client, coordinator)
     rows = [
         row(jail="District Jail Kasur", instructor="instructor.kasur", class_group="Kasur group A"),
         row(jail="Central Jail Lahore", instructor="instructor.kasur"),
@@ -215,5 +216,5 @@ def test_coordinator_imports_for_any_jail_naming_the_instructor(client, coordina
 
 
 def test_trainers_cannot_import(client, trainer, delivery):
-    client.force_login(trainer)
+    login_as(client, trainer)
     assert client.get(reverse("delivery:import_sessions")).status_code == 403

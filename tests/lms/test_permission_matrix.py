@@ -18,6 +18,7 @@ from lms.models import (
     TrainingRecord,
 )
 from lms.scoping import ADD, ALL, CHANGE, DELETE, OWN, VIEW, scope_for
+from tests.conftest import login_as
 
 PROJECT_MODULES = ("lms.", "curriculum.", "home.")
 PROJECT_URLCONFS = {"lms.urls", "lms.instructor_urls"}
@@ -64,6 +65,26 @@ MATRIX = {
     # A logged-in user sees who they are signed in as; logging out is POST only.
     "login": (None, everyone(200)),
     "logout": (None, {**everyone(405), "anonymous": {"own": 302, "other": 302}}),
+    # Everyone's own account and second factor (admin roles arrive verified, instructors
+    # without a device): nothing to verify or turn off sends back, codes need a device.
+    "account": (None, login_required(instructor=200, trainer=200, reviewer=200, coordinator=200)),
+    "password_change": (
+        None,
+        login_required(instructor=200, trainer=200, reviewer=200, coordinator=200),
+    ),
+    "mfa_setup": (None, login_required(instructor=200, trainer=200, reviewer=200, coordinator=200)),
+    "mfa_verify": (
+        None,
+        login_required(instructor=302, trainer=302, reviewer=302, coordinator=302),
+    ),
+    "mfa_backup_codes": (
+        None,
+        login_required(instructor=302, trainer=200, reviewer=200, coordinator=200),
+    ),
+    "mfa_disable": (
+        None,
+        login_required(instructor=302, trainer=302, reviewer=302, coordinator=302),
+    ),
     "search": (None, login_required(instructor=200, trainer=200, reviewer=200, coordinator=200)),
     "delivery:my_jail": (
         None,
@@ -208,7 +229,7 @@ def test_matrix(objects, role_users, name):
     for role, outcomes in expected.items():
         client = Client()
         if role_users[role] is not None:
-            client.force_login(role_users[role])
+            login_as(client, role_users[role])
         for owner, status in outcomes.items():
             url = reverse(name, kwargs=kwargs_builder(objects[owner]) if kwargs_builder else {})
             response = client.get(url)
@@ -229,7 +250,7 @@ def test_curriculum_admin_matrix(urdu, role_users):
         for role, outcomes in expected.items():
             client = Client()
             if role_users[role] is not None:
-                client.force_login(role_users[role])
+                login_as(client, role_users[role])
             response = client.get(url_of(translation))
             if response.status_code != outcomes["own"]:
                 mismatches.append(f"{role} {name}: {response.status_code}, want {outcomes['own']}")
@@ -363,7 +384,7 @@ def test_admin_matrix(admin_objects, role_users, viewset):
     for role, user in role_users.items():
         client = Client()
         if user is not None:
-            client.force_login(user)
+            login_as(client, user)
         for view, (_action, takes_pk) in ADMIN_VIEWS.items():
             for owner in ("own", "other") if takes_pk else ("own",):
                 obj = admin_objects[owner][viewset] if takes_pk else None

@@ -8,6 +8,11 @@ from curriculum.demo_urdu import build_urdu_translations
 from home.demo import ensure_home_page
 from lms.demo import DEMO_ACCOUNTS, OTHER_INSTRUCTORS, build_delivery, ensure_demo_users
 from lms.roles import INSTRUCTORS, ensure_curriculum_workflow, ensure_roles
+from lms.security.mfa.demo import (
+    ADMIN_ROLE_DEMO_ACCOUNTS,
+    DEMO_TOTP_SECRET,
+    ensure_demo_authenticators,
+)
 
 
 class Command(BaseCommand):
@@ -23,6 +28,7 @@ class Command(BaseCommand):
         ensure_roles()
         home = ensure_home_page()
         users = ensure_demo_users()
+        ensure_demo_authenticators(users)
         build_curriculum(home, author=users["trainer"], approver=users["reviewer"])
         build_training(home, author=users["trainer"], approver=users["reviewer"])
         build_urdu_translations(home, author=users["trainer"], approver=users["reviewer"])
@@ -44,3 +50,10 @@ class Command(BaseCommand):
         width = max(len(username) for username, _role, _purpose in rows)
         for username, role, purpose in rows:
             self.stdout.write(f"  {username:<{width}}  {role:<12} {purpose}")
+        admins = ", ".join(a.username for a in ADMIN_ROLE_DEMO_ACCOUNTS)
+        self.stdout.write(
+            f"Admin roles ({admins}) also enter a code from an authenticator app after the "
+            f"password.\nDEMO ONLY, never for real accounts: their authenticator secret is "
+            f"{DEMO_TOTP_SECRET} (add it to any authenticator app), or print the current "
+            f"code with:  .venv/bin/python manage.py demo_totp trainer"
+        )
