@@ -7,11 +7,12 @@ everything else in `lms.progress` is aggregated by the database.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from django.utils import translation
+from wagtail.models import Page
 
-from curriculum.models import LessonPlanPage, ModulePage, TrainingModulePage, TrainingProgrammePage
+from curriculum.models import ModulePage, TrainingModulePage, TrainingProgrammePage
 
 
 @dataclass
@@ -43,24 +44,29 @@ class ModuleEntry:
 
 
 def live_curriculum():
-    """Modules in teaching order with their live lessons (two queries).
+    """Modules in teaching order with their live lessons (one query).
 
     Order and membership come from the source-language tree; titles come from the
-    active language's translation where one is live.
+    active language's translation where one is live (one more query in that case).
     """
-    source = {"locale__language_code": settings.LANGUAGE_CODE}
-    module_rows = list(
-        ModulePage.objects.live()
-        .filter(**source)
+    rows = (
+        Page.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .filter(Q(modulepage__isnull=False) | Q(lessonplanpage__isnull=False))
         .order_by("path")
-        .values("path", "translation_key", "title")
+        .values(
+            "path",
+            "translation_key",
+            "title",
+            "url_path",
+            "id",
+            code=F("lessonplanpage__code"),
+            duration_minutes=F("lessonplanpage__duration_minutes"),
+        )
     )
-    lesson_rows = list(
-        LessonPlanPage.objects.live()
-        .filter(**source)
-        .order_by("path")
-        .values("path", "translation_key", "code", "title", "url_path", "duration_minutes", "id")
-    )
+    module_rows, lesson_rows = [], []
+    for row in rows:
+        (module_rows if row["code"] is None else lesson_rows).append(row)
     language = translation.get_language() or settings.LANGUAGE_CODE
     localized = _localized_titles([row["translation_key"] for row in module_rows + lesson_rows])
     modules = {}
@@ -92,8 +98,6 @@ def _localized_titles(keys):
     language = translation.get_language() or settings.LANGUAGE_CODE
     if language == settings.LANGUAGE_CODE or not keys:
         return {}
-    from wagtail.models import Page
-
     rows = (
         Page.objects.live()
         .filter(translation_key__in=keys, locale__language_code=language)
@@ -102,17 +106,22 @@ def _localized_titles(keys):
     return {row["translation_key"]: row for row in rows}
 
 
-def live_training_module_keys():
-    """Translation keys of every live training module under a live programme (one query).
+def live_training_modules():
+    """Every live training module under a live programme, in the source language.
 
     "Completed the training" means completed each of these; a module published later
-    is owed by everyone until they complete it too.
+    is owed by everyone until they complete it too. A queryset, so figures can use it
+    as a subquery.
     """
     parent_path = Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * TrainingModulePage.steplen)
     live_parent = TrainingProgrammePage.objects.live().filter(path=parent_path)
-    return frozenset(
+    return (
         TrainingModulePage.objects.live()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .filter(Exists(live_parent))
-        .values_list("translation_key", flat=True)
     )
+
+
+def live_training_module_keys():
+    """Translation keys of the live training modules (one query)."""
+    return frozenset(live_training_modules().values_list("translation_key", flat=True))

@@ -7,6 +7,7 @@ where (1). Python then adds up aggregated rows, bounded by jails x lessons and
 jails x months, never by logs.
 """
 
+import dataclasses
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ class JailRow:
 @dataclass
 class Dashboard:
     selection: object
+    all_districts: list  # of every jail in scope, whatever the filters
     modules: list
     rows: list
     totals: Tally
@@ -125,30 +127,33 @@ class Dashboard:
     @property
     def reasons(self):
         """(reason code, sessions not held for it), most frequent first."""
-        return self.totals.reasons.most_common()
+        return self.totals.reasons_ranked
 
     @property
     def module_totals(self):
-        """Coverage per module summed over the jails shown: (module, covered, possible)."""
-        return [
-            (
-                module,
-                sum(row.cells[index].covered for row in self.rows),
-                sum(row.cells[index].total for row in self.rows),
-            )
-            for index, module in enumerate(self.modules)
-        ]
+        """Coverage per module over the jails shown: (module, covered, possible, percent)."""
+        totals = []
+        for index, module in enumerate(self.modules):
+            covered = sum(row.cells[index].covered for row in self.rows)
+            possible = sum(row.cells[index].total for row in self.rows)
+            totals.append((module, covered, possible, floor_percent(covered, possible)))
+        return totals
 
 
 def dashboard(selection, curriculum=None):
     curriculum = live_curriculum() if curriculum is None else curriculum
     modules = selection.curriculum_shown(curriculum)
     logs = selection.logs()
-    jails = list(
-        annotated_jails(selection)
-        .filter(Q(active=True) | Exists(logs.filter(jail=OuterRef("pk"))))
+    # Every jail in scope, in one query: the district list for the filter comes from it,
+    # and the district and kind filters are applied to it here.
+    in_scope = list(
+        annotated_jails(dataclasses.replace(selection, district="", kind=""))
+        .annotate(has_logs=Exists(logs.filter(jail=OuterRef("pk"))))
         .order_by("name")
     )
+    jails = [
+        jail for jail in in_scope if selection.matches_jail(jail) and (jail.active or jail.has_logs)
+    ]
     counts = defaultdict(dict)  # jail id -> {lesson key: (full, partial)}
     first_reached = Counter()  # month -> (jail, lesson) pairs first reached in it
     live_keys = {lesson.key for module in modules for lesson in module.lessons}
@@ -198,6 +203,7 @@ def dashboard(selection, curriculum=None):
 
     return Dashboard(
         selection=selection,
+        all_districts=sorted({jail.district for jail in in_scope}),
         modules=modules,
         rows=list(rows.values()),
         totals=totals,

@@ -13,11 +13,11 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from lms.models import Assignment, Instructor
 
 from .coverage import HELD_STATUSES, coverage_from_counts
-from .curriculum import live_curriculum, live_training_module_keys
+from .curriculum import live_curriculum
 from .dashboard import JailRow
 from .numbers import floor_percent
 from .tally import Observed, Tally, observed_by, tally_aggregates
-from .training import Training, modules_completed
+from .training import Training, modules_completed, modules_required
 
 DELIVERED, PARTLY, NOT_HELD, NOT_YET = "delivered", "partly", "not_held", "not_yet"
 LESSON_STATES = (DELIVERED, PARTLY, NOT_HELD, NOT_YET)
@@ -82,10 +82,9 @@ class JailReport:
         )
 
 
-def jail_report(selection, jail, curriculum=None, training_keys=None):
+def jail_report(selection, jail, curriculum=None):
     """`jail` comes from `annotated_jails(selection)` (it carries its last sessions)."""
     curriculum = live_curriculum() if curriculum is None else curriculum
-    keys = live_training_module_keys() if training_keys is None else training_keys
     modules = selection.curriculum_shown(curriculum)
     logs = selection.logs().filter(jail=jail)
 
@@ -129,8 +128,8 @@ def jail_report(selection, jail, curriculum=None, training_keys=None):
         key=lambda state: state.code,
     )
 
-    instructors = instructor_rows(selection, jail, logs, live_keys, keys)
-    training = Training(len(keys))
+    instructors = instructor_rows(selection, jail, logs, live_keys)
+    training = Training(instructors[0].training_required if instructors else 0)
     observed = Observed()
     for instructor_row in instructors:
         observed.add(instructor_row.observed)
@@ -148,7 +147,7 @@ def jail_report(selection, jail, curriculum=None, training_keys=None):
     return JailReport(row=row, modules=module_rows, retired=retired, instructors=instructors)
 
 
-def instructor_rows(selection, jail, logs, live_keys, training_keys):
+def instructor_rows(selection, jail, logs, live_keys):
     """Instructors who taught here in the period or serve here now, with their figures.
 
     Three queries: sessions per instructor, the instructors themselves (with training),
@@ -175,7 +174,8 @@ def instructor_rows(selection, jail, logs, live_keys, training_keys):
         .filter(Q(pk__in=list(figures)) | Q(Exists(serving_here), active=True))
         .annotate(
             serving=Exists(serving_here),
-            modules_done=modules_completed(selection, OuterRef("pk"), training_keys),
+            modules_done=modules_completed(selection, OuterRef("pk")),
+            modules_required=modules_required(),
         )
         .select_related("user")
         .order_by("user__first_name", "user__last_name", "user__username")
@@ -189,7 +189,7 @@ def instructor_rows(selection, jail, logs, live_keys, training_keys):
             instructor,
             lessons_total=len(live_keys),
             observed=observed.get(instructor.pk, Observed()),
-            training_required=len(training_keys),
+            training_required=instructor.modules_required,
         )
         aggregated = figures.get(instructor.pk)
         if aggregated:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from lms.models import Jail, Observation, SessionLog, TrainingRecord
+from lms.models import Assignment, Jail, Observation, SessionLog, TrainingRecord
 
 DEFAULT_MONTHS = 6
 
@@ -62,6 +62,12 @@ class Selection:
             jails = jails.filter(kind=self.kind)
         return jails
 
+    def matches_jail(self, jail):
+        """Whether a jail (already in scope) passes the district and kind filters."""
+        return (not self.district or jail.district == self.district) and (
+            not self.kind or jail.kind == self.kind
+        )
+
     def date_q(self, lookup):
         q = Q()
         if self.start:
@@ -72,11 +78,11 @@ class Selection:
 
     def logs(self):
         """Session logs in the period at the selected jails, for the selected module."""
-        return self._restrict_logs(SessionLog.objects.for_user(self.user), prefix="")
+        return self.restrict_logs(SessionLog.objects.for_user(self.user))
 
     def observations(self):
         """Observations of the selected sessions."""
-        return self._restrict_logs(Observation.objects.for_user(self.user), prefix="session__")
+        return self.restrict_logs(Observation.objects.for_user(self.user), prefix="session__")
 
     def training_records(self):
         """Training records dated in the period, of instructors serving at a selected jail.
@@ -84,17 +90,20 @@ class Selection:
         Which jail an instructor serves is read on the reference day, so a transferred
         instructor's records follow them to their current jail.
         """
-        records = TrainingRecord.objects.for_user(self.user).filter(self.date_q("attended_on"))
-        if self.filters_jails:
-            from lms.models import Assignment
+        return self.restrict_training(TrainingRecord.objects.for_user(self.user))
 
+    def restrict_training(self, queryset):
+        queryset = queryset.filter(self.date_q("attended_on"))
+        if self.filters_jails:
             serving = Assignment.objects.covering(self.reference_day).filter(
                 jail__in=self.jails().values("pk")
             )
-            records = records.filter(instructor__in=serving.values("instructor_id"))
-        return records
+            queryset = queryset.filter(instructor__in=serving.values("instructor_id"))
+        return queryset
 
-    def _restrict_logs(self, queryset, prefix):
+    def restrict_logs(self, queryset, prefix=""):
+        """Narrow an already scoped queryset of logs (or of rows reaching a log by
+        `prefix`) to the period, jails and module."""
         queryset = queryset.filter(self.date_q(f"{prefix}delivered_on"))
         if self.filters_jails:
             queryset = queryset.filter(**{f"{prefix}jail__in": self.jails().values("pk")})

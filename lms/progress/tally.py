@@ -60,6 +60,11 @@ class Tally:
         return self.held + self.not_held
 
     @property
+    def reasons_ranked(self):
+        """(reason, sessions not held for it), most frequent first."""
+        return self.reasons.most_common()
+
+    @property
     def fidelity(self):
         """Mean share of the lesson's steps done, over held sessions of lessons with steps."""
         return share(self.steps_share_sum, self.steps_share_n)
