@@ -309,3 +309,16 @@ def test_an_instructors_selection_holds_only_their_jail(history):
     assert [row.jail.name for row in board.rows] == ["Central Jail Lahore"]
     assert board.totals.sessions == 5
     assert board.observed.count == 2
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (datetime.date(2026, 11, 28), datetime.date(2026, 5, 28)),
+        (datetime.date(2026, 8, 31), datetime.date(2026, 2, 28)),
+        (datetime.date(2028, 8, 31), datetime.date(2028, 2, 29)),
+        (datetime.date(2026, 3, 15), datetime.date(2025, 9, 15)),
+    ],
+)
+def test_months_before_keeps_the_day_or_takes_the_months_last(day, expected):
+    assert progress.months_before(day, 6) == expected
