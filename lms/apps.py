@@ -14,6 +14,7 @@ class LmsConfig(AppConfig):
 
         from curriculum.models import CurriculumIndexPage, TrainingProgrammePage
         from lms.home_panels import role_panels
+        from lms.imports.audit import register_log_actions
         from lms.roles import assign_curriculum_workflow, ensure_roles
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh
@@ -22,3 +23,4 @@ class LmsConfig(AppConfig):
         for page_class in (CurriculumIndexPage, TrainingProgrammePage):
             post_save.connect(assign_curriculum_workflow, sender=page_class)
         hooks.register("ecip_home_panels", role_panels)
+        hooks.register("register_log_actions", register_log_actions)

@@ -35,6 +35,24 @@ def long_date(day):
     return date_format(day, "j F Y")
 
 
+class FormChoices:
+    """What a user may pick in the form: class groups, lessons, their steps, instructors."""
+
+    def __init__(self, user, editing=None):
+        class_groups = ClassGroup.objects.for_user(user).filter(jail__active=True)
+        lessons = LessonPlanPage.objects.live()
+        if editing is not None and editing.pk:
+            class_groups |= ClassGroup.objects.filter(pk=editing.class_group_id)
+            if editing.lesson_id:
+                lessons |= LessonPlanPage.objects.filter(pk=editing.lesson_id)
+        self.class_groups = class_groups.select_related("jail").order_by("jail__name", "label")
+        self.lessons = lessons.order_by("path")
+        self.instructors = Instructor.objects.for_user(user).select_related("user")
+        self.steps = [
+            (step_id, label) for lesson in self.lessons for step_id, label in lesson.step_choices()
+        ]
+
+
 class SessionLogForm(forms.ModelForm):
     instructor = forms.ModelChoiceField(queryset=Instructor.objects.none(), label=_("Instructor"))
     lesson = LessonChoiceField(queryset=LessonPlanPage.objects.none(), label=_("Lesson"))
@@ -72,42 +90,34 @@ class SessionLogForm(forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, user, instructor=None, **kwargs):
+    def __init__(self, *args, user, instructor=None, choices=None, **kwargs):
         """`user` records the log, and every choice is bounded by what they may see;
-        `instructor` fixes who taught (an instructor logging their own session)."""
+        `instructor` fixes who taught (an instructor logging their own session);
+        `choices` reuses one `FormChoices` across many forms (an import)."""
         super().__init__(*args, **kwargs)
         self.user = user
         self.duplicate_of = None
-        editing = self.instance.pk is not None
-
-        class_groups = ClassGroup.objects.for_user(user).filter(jail__active=True)
-        lessons = LessonPlanPage.objects.live()
-        if editing:
-            class_groups |= ClassGroup.objects.filter(pk=self.instance.class_group_id)
-            if self.instance.lesson_id:
-                lessons |= LessonPlanPage.objects.filter(pk=self.instance.lesson_id)
+        if self.instance.pk is not None:
             self.fields["expected_version"].initial = self.instance.version
             self.fields["steps_done"].initial = self.instance.steps_done
         else:
             self.fields["delivered_on"].initial = timezone.localdate()
-        self.fields["class_group"].queryset = class_groups.select_related("jail").order_by(
-            "jail__name", "label"
-        )
-        self.fields["lesson"].queryset = lessons.order_by("path")
-
+        choices = choices or FormChoices(user, editing=self.instance)
+        self.fields["class_group"].queryset = choices.class_groups
+        self.fields["lesson"].queryset = choices.lessons
+        self.fields["steps_done"].choices = choices.steps
         if instructor is not None:
             self.fields["instructor"].queryset = Instructor.objects.filter(pk=instructor.pk)
             self.fields["instructor"].initial = instructor.pk
             self.fields["instructor"].widget = forms.HiddenInput()
         else:
-            self.fields["instructor"].queryset = Instructor.objects.for_user(user).select_related(
-                "user"
-            )
+            self.fields["instructor"].queryset = choices.instructors
         self.fields["not_held_reason"].required = False
-        self.fields["steps_done"].choices = [
-            (step_id, label)
-            for lesson in self.fields["lesson"].queryset
-            for step_id, label in lesson.step_choices()
+        self.fields["status"].choices = SessionLog.Status.choices  # no blank radio button
+        self.fields["class_group"].empty_label = _("Choose a class group")
+        self.fields["not_held_reason"].choices = [
+            ("", _("Choose a reason")),
+            *SessionLog.Reason.choices,
         ]
 
     # Each rule adds its error to the field it is about, so the message sits beside it.

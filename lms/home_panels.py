@@ -5,6 +5,7 @@ of `lms`.
 """
 
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.models import TaskState, WorkflowState
 
 from lms import progress
@@ -21,7 +22,8 @@ def role_panels(request, home_page):
         parts.append(trainer_panel(request))
     if roles.is_reviewer:
         parts.append(reviewer_panel(request))
-    return "".join(part for part in parts if part)
+    # Each part is a rendered (auto-escaped) template, so the joined whole is safe HTML.
+    return mark_safe("".join(part for part in parts if part))
 
 
 def instructor_panel(request):

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from lms import views
+from lms.imports import views as import_views
 from lms.reports.frontend import SessionHistoryExportView
 
 app_name = "delivery"
@@ -15,4 +16,8 @@ urlpatterns = [
     path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
     path("sessions/<int:pk>/edit/", views.edit_session, name="edit_session"),
     path("class-groups/<int:pk>/register/", views.blank_register, name="blank_register"),
+    path("import/", import_views.import_sessions, name="import_sessions"),
+    path("import/confirm/", import_views.confirm_import, name="confirm_import"),
+    path("import/template.csv", import_views.template_csv, name="import_template_csv"),
+    path("import/template.xlsx", import_views.template_xlsx, name="import_template_xlsx"),
 ]

@@ -11,7 +11,7 @@ def test_instructor_home_shows_their_jail_and_the_next_step(client, delivery):
     )
     client.force_login(delivery.user)
     html = client.get("/en/").content.decode()
-    assert "Central Jail Lahore" in html
+    assert '<h2 id="panel-instructor">Central Jail Lahore</h2>' in html
     assert "1 of 3 live lessons taught here so far." in html
     assert reverse("delivery:log_session") in html
 

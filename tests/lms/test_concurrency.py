@@ -46,7 +46,7 @@ def race(requests):
     return results
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_simultaneous_submissions_of_one_form_make_one_log(delivery):
     rounds = 10
     for round_number in range(rounds):
@@ -64,3 +64,55 @@ def test_two_simultaneous_submissions_of_one_form_make_one_log(delivery):
         assert [r.status_code for r in responses] == [302, 302]
         assert {r["Location"] for r in responses} == {detail}
     assert SessionLog.objects.count() == rounds
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_file_imported_twice_at_once_makes_no_duplicates(delivery):
+    from tests.lms.test_import import csv_file, row
+
+    rows = [
+        row(),
+        row(lesson_code="EMP-02", steps_done="1"),
+        row(lesson_code="HYG-01", steps_done="1"),
+    ]
+    clients = [Client(), Client()]
+    previews = []
+    for client in clients:
+        client.force_login(delivery.user)
+        previews.append(client.post(reverse("delivery:import_sessions"), {"file": csv_file(rows)}))
+    assert all(p.context["result"].ok for p in previews)
+    tokens = [p.context["token"] for p in previews]
+    url = reverse("delivery:confirm_import")
+    responses = race(
+        [lambda c=c, t=t: c.post(url, {"token": t}) for c, t in zip(clients, tokens, strict=True)]
+    )
+    assert [r.status_code for r in responses] == [302, 302]
+    assert SessionLog.objects.count() == 3
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_people_saving_one_log_at_once_never_overwrite_each_other(delivery, coordinator):
+    from lms.factories import SessionLogFactory
+    from tests.lms.test_edit_session import edit_data
+
+    session_log = SessionLogFactory(
+        class_group=delivery.group, lesson=delivery.lessons[0], instructor=delivery.instructor
+    )
+    url = reverse("delivery:edit_session", args=[session_log.pk])
+    clients = [Client(), Client()]
+    clients[0].force_login(delivery.user)
+    clients[1].force_login(coordinator)
+    payloads = [
+        edit_data(delivery, session_log, minutes="30"),
+        edit_data(delivery, session_log, minutes="50"),
+    ]
+    responses = race(
+        [lambda c=c, d=d: c.post(url, d) for c, d in zip(clients, payloads, strict=True)]
+    )
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200, 302]
+    loser = next(r for r in responses if r.status_code == 200)
+    assert b"Someone else changed this session log" in loser.content
+    session_log.refresh_from_db()
+    winner_minutes = 30 if responses[0].status_code == 302 else 50
+    assert session_log.minutes == winner_minutes and session_log.version == 2

@@ -54,6 +54,23 @@ MATRIX = {
         lambda o: {"pk": o.log.pk},
         login_required(instructor=(200, 404), trainer=403, reviewer=404, coordinator=200),
     ),
+    "delivery:import_sessions": (
+        None,
+        login_required(instructor=200, trainer=403, reviewer=403, coordinator=200),
+    ),
+    # GET only sends back to the upload page; the import itself is a POST with a token.
+    "delivery:confirm_import": (
+        None,
+        login_required(instructor=302, trainer=403, reviewer=403, coordinator=302),
+    ),
+    "delivery:import_template_csv": (
+        None,
+        login_required(instructor=200, trainer=403, reviewer=403, coordinator=200),
+    ),
+    "delivery:import_template_xlsx": (
+        None,
+        login_required(instructor=200, trainer=403, reviewer=403, coordinator=200),
+    ),
     "delivery:blank_register": (
         lambda o: {"pk": o.group.pk},
         login_required(instructor=(200, 404), trainer=200, reviewer=404, coordinator=200),

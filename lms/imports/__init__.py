@@ -1,0 +1,1 @@
+"""Paper-register import: session logs typed into a spreadsheet, checked like the form."""
