@@ -130,9 +130,7 @@ def lessons_in_order():
         for m in ModulePage.objects.live().filter(locale__language_code="en")
     }
     lessons = []
-    for lesson in LessonPlanPage.objects.live().filter(locale__language_code="en").order_by(
-        "path"
-    ):
+    for lesson in LessonPlanPage.objects.live().filter(locale__language_code="en").order_by("path"):
         step_ids = [step_id for step_id, _label in lesson.step_choices()]
         lessons.append(
             {
@@ -195,7 +193,9 @@ def build_people(today, rng, jail_count, instructor_count):
                     ends_on=transfer_day - datetime.timedelta(days=1),
                 )
             )
-            assignments.append(Assignment(instructor=instructor, jail=other, starts_on=transfer_day))
+            assignments.append(
+                Assignment(instructor=instructor, jail=other, starts_on=transfer_day)
+            )
             serving[jail.pk].append((instructor.pk, instructor.user_id, start, transfer_day))
             serving[other.pk].append((instructor.pk, instructor.user_id, transfer_day, None))
         else:
@@ -419,15 +419,11 @@ def main():
     lessons = lessons_in_order()
     print(f"curriculum: {len(lessons)} live lessons ({time.perf_counter() - started:.0f} s)")
     with transaction.atomic():
-        jails, instructors, serving, groups = build_people(
-            today, rng, args.jails, args.instructors
-        )
+        jails, instructors, serving, groups = build_people(today, rng, args.jails, args.instructors)
     print(f"people: {len(jails)} jails, {len(instructors)} instructors")
     loading = time.perf_counter()
     with transaction.atomic():
-        count = load_logs(
-            generate_logs(today, rng, jails, serving, groups, lessons, args.logs)
-        )
+        count = load_logs(generate_logs(today, rng, jails, serving, groups, lessons, args.logs))
     print(f"session logs: {count:,} in {time.perf_counter() - loading:.0f} s")
     with transaction.atomic():
         observed = add_observations(users["coordinator"].pk)

@@ -13,16 +13,27 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, Min, OuterRef, Q, Subquery
-from django.db.models.functions import TruncMonth
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 
 from lms.models import SessionLog
 
 from .coverage import HELD_STATUSES, coverage_from_counts
 from .curriculum import live_curriculum
 from .numbers import floor_percent
-from .periods import month_start, months_between
-from .tally import Observed, Tally, observed_by, tally_aggregates
+from .periods import month_start, months_between, next_month
+from .tally import ROWS, Observed, Tally, observed_by, session_sums
 from .training import Training, training_by_jail
 
 
@@ -154,34 +165,31 @@ def dashboard(selection, curriculum=None):
     jails = [
         jail for jail in in_scope if selection.matches_jail(jail) and (jail.active or jail.has_logs)
     ]
-    counts = defaultdict(dict)  # jail id -> {lesson key: (full, partial)}
-    first_reached = Counter()  # month -> (jail, lesson) pairs first reached in it
+    rows = {jail.pk: JailRow(jail, cells=[], today=selection.today) for jail in jails}
     live_keys = {lesson.key for module in modules for lesson in module.lessons}
-    for row in held_per_lesson(logs):
-        full = row["full"]
-        counts[row["jail_id"]][row["lesson_key"]] = (full, row["held"] - full)
-        if row["lesson_key"] in live_keys:
-            first_reached[month_start(row["first_held"])] += 1
+    months = report_months(selection, logs)
 
-    rows = {
-        jail.pk: JailRow(
-            jail,
-            cells=coverage_from_counts(counts.get(jail.pk, {}), modules),
-            today=selection.today,
-        )
-        for jail in jails
-    }
+    # Coverage: per jail and lesson, held sessions, how many in full, the first held day.
+    counts = defaultdict(dict)  # jail id -> {lesson key: (full, partial)}
+    first_reached = Counter()  # day -> (jail, live lesson) pairs first reached on it
+    for jail_id, lesson_key, held, full, first_held in held_per_lesson(logs):
+        if jail_id in rows:
+            counts[jail_id][lesson_key] = (full, held - full)
+            if lesson_key in live_keys:
+                first_reached[first_held] += 1
+    for jail_id, jail_row in rows.items():
+        jail_row.cells = coverage_from_counts(counts.get(jail_id, {}), modules)
+
+    # Sessions, reach and steps: per jail, month, status and reason not held.
     totals = Tally()
     by_district = defaultdict(lambda: defaultdict(Tally))
-    months_seen = set()
-    for row in sessions_per_month(logs):
-        jail_row = rows.get(row["jail_id"])
+    for jail_id, month, status, reason, *sums in sessions_per_month(logs, months):
+        jail_row = rows.get(jail_id)
         if jail_row is None:
             continue
-        jail_row.tally.add_row(row)
-        totals.add_row(row)
-        by_district[jail_row.jail.district][row["month"]].add_row(row)
-        months_seen.add(row["month"])
+        district = by_district[jail_row.jail.district][months[month]]
+        for tally in (jail_row.tally, totals, district):
+            tally.add_sessions(status, reason, *sums)
 
     observed = Observed()
     for jail_id, jail_observed in observed_by(selection.observations(), "session__jail_id").items():
@@ -193,12 +201,14 @@ def dashboard(selection, curriculum=None):
     for jail_id, row in rows.items():
         row.training = by_jail.get(jail_id, Training(training.required))
 
-    months = report_months(selection, months_seen)
     possible = len(rows) * len(live_keys)
+    reached_by_month = Counter()
+    for day, pairs in first_reached.items():  # at most one entry per day of the period
+        reached_by_month[month_start(day)] += pairs
     coverage_by_month = []
     reached = 0
     for month in months:
-        reached += first_reached.get(month, 0)
+        reached += reached_by_month[month]
         coverage_by_month.append((month, reached, possible))
 
     return Dashboard(
@@ -216,33 +226,52 @@ def dashboard(selection, curriculum=None):
 
 
 def held_per_lesson(logs):
-    """Per jail and lesson: held sessions, how many in full, and the first held date."""
+    """(jail, lesson key, held sessions, of them in full, first held day) per jail and
+    lesson: one pass over the period's held logs, one row per lesson a jail had."""
     return (
         logs.filter(status__in=HELD_STATUSES)
-        .values("jail_id", "lesson_key")
+        .values_list("jail_id", "lesson_key")
         .annotate(
-            held=Count("pk"),
-            full=Count("pk", filter=Q(status=SessionLog.Status.DELIVERED)),
+            held=Count(ROWS),
+            full=Count(ROWS, filter=Q(status=SessionLog.Status.DELIVERED)),
             first_held=Min("delivered_on"),
         )
         .order_by()
     )
 
 
-def sessions_per_month(logs):
-    """Per jail, month and reason not held: the `Tally` sums."""
+def sessions_per_month(logs, months):
+    """(jail, month, status, reason, *`session_sums`) per jail, month (an index into
+    `months`), status and reason not held.
+
+    The month is a CASE over the month boundaries, which costs a few date comparisons
+    per row where date_trunc would convert every date to a timestamp first.
+    """
+    if not months:
+        return []
+    month = Case(
+        *[
+            When(delivered_on__lt=next_month(start), then=Value(index))
+            for index, start in enumerate(months[:-1])
+        ],
+        default=Value(len(months) - 1),
+        output_field=IntegerField(),
+    )
     return (
-        logs.annotate(month=TruncMonth("delivered_on"))
-        .values("jail_id", "month", "not_held_reason")
-        .annotate(**tally_aggregates())
+        logs.annotate(month=month)
+        .values_list("jail_id", "month", "status", "not_held_reason")
+        .annotate(**session_sums())
         .order_by()
     )
 
 
-def report_months(selection, months_seen):
-    """The months a chart spans: the selected period, or the months that have records."""
-    first = selection.start or (min(months_seen) if months_seen else None)
-    last = selection.end or (max(months_seen) if months_seen else None)
+def report_months(selection, logs):
+    """The months a chart spans: the period's, or (for an open period) those of the
+    first and last selected logs (one more query, only then)."""
+    first, last = selection.start, selection.end
+    if first is None or last is None:
+        bounds = logs.aggregate(first=Min("delivered_on"), last=Max("delivered_on"))
+        first, last = first or bounds["first"], last or bounds["last"]
     if first is None or last is None or first > last:
         return []
     return months_between(first, last)

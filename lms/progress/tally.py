@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, FloatField, Q, Sum
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, NullIf
 
 from lms.models import Observation, SessionLog
 
@@ -19,15 +19,16 @@ from .numbers import share
 Status = SessionLog.Status
 
 
-def tally_aggregates():
-    """Aggregate expressions for `Tally.add_row`, to use in `.values(...).annotate(...)`."""
-    held = Q(status__in=HELD_STATUSES)
-    with_steps = held & Q(steps_planned__gt=0)
+# Logs are counted with COUNT(delivered_on) (never null), not COUNT(id): PostgreSQL can
+# then answer from the covering index of lms/migrations/0002 without reading the table.
+# (Django refuses COUNT(*) with a FILTER clause.)
+ROWS = "delivered_on"
+
+
+def steps_share_aggregates(held=None):
+    """Sum and count of steps done / steps in the lesson, over held logs with steps."""
+    with_steps = Q(steps_planned__gt=0) if held is None else held & Q(steps_planned__gt=0)
     return {
-        "delivered": Count("pk", filter=Q(status=Status.DELIVERED)),
-        "partly": Count("pk", filter=Q(status=Status.PARTLY)),
-        "not_held": Count("pk", filter=Q(status=Status.NOT_HELD)),
-        "children": Coalesce(Sum("children_total", filter=held), 0),
         "steps_share_sum": Coalesce(
             Sum(
                 Cast("steps_done_count", FloatField()) / F("steps_planned"),
@@ -37,7 +38,34 @@ def tally_aggregates():
             0.0,
             output_field=FloatField(),
         ),
-        "steps_share_n": Count("pk", filter=with_steps),
+        "steps_share_n": Count(ROWS, filter=with_steps),
+    }
+
+
+def tally_aggregates():
+    """Aggregate expressions for `Tally.add_row`, to use in `.values(...).annotate(...)`."""
+    held = Q(status__in=HELD_STATUSES)
+    return {
+        "delivered": Count(ROWS, filter=Q(status=Status.DELIVERED)),
+        "partly": Count(ROWS, filter=Q(status=Status.PARTLY)),
+        "not_held": Count(ROWS, filter=Q(status=Status.NOT_HELD)),
+        "children": Coalesce(Sum("children_total", filter=held), 0),
+        **steps_share_aggregates(held),
+    }
+
+
+def session_sums():
+    """Sessions, children and steps done, for logs grouped by status (so no filter)."""
+    steps_planned = NullIf("steps_planned", 0)  # a lesson without steps has no share
+    return {
+        "sessions": Count(ROWS),
+        "children": Coalesce(Sum("children_total"), 0),
+        "steps_share_sum": Coalesce(
+            Sum(Cast("steps_done_count", FloatField()) / steps_planned),
+            0.0,
+            output_field=FloatField(),
+        ),
+        "steps_share_n": Count(steps_planned),
     }
 
 
@@ -79,6 +107,21 @@ class Tally:
         self.steps_share_n += row["steps_share_n"]
         if row["not_held"] and "not_held_reason" in row:
             self.reasons[row["not_held_reason"]] += row["not_held"]
+
+    def add_sessions(self, status, reason, count, children=0, share_sum=0.0, share_n=0):
+        """Add sessions of one status, with their `session_sums`; a not-held session adds
+        only to its reason (it reached no child and did no step)."""
+        if status == Status.NOT_HELD:
+            self.not_held += count
+            self.reasons[reason] += count
+            return
+        if status == Status.DELIVERED:
+            self.delivered += count
+        else:
+            self.partly += count
+        self.children += children
+        self.steps_share_sum += share_sum
+        self.steps_share_n += share_n
 
     def add(self, other):
         self.delivered += other.delivered

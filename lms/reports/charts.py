@@ -18,6 +18,12 @@ def month_label(month):
     return date_format(month, "M Y")
 
 
+def coordinate(value):
+    """SVG coordinates to one decimal, formatted here: cheaper than a template filter on
+    each of hundreds of bars, and never localised (no decimal comma in SVG)."""
+    return f"{value:.1f}"
+
+
 @dataclass
 class Bar:
     x: float
@@ -26,6 +32,10 @@ class Bar:
     height: float
     css: str
     label: str  # the <title> a pointer or screen reader gets
+
+    def __post_init__(self):
+        self.x, self.y = coordinate(self.x), coordinate(self.y)
+        self.width, self.height = coordinate(self.width), coordinate(self.height)
 
 
 @dataclass
@@ -141,8 +151,8 @@ def coverage_over_time(board):
         y = PLOT_TOP + plot_height * (1 - (percent or 0) / 100)
         coordinates.append(
             {
-                "x": round(x, 1),
-                "y": round(y, 1),
+                "x": coordinate(x),
+                "y": coordinate(y),
                 "label": _("%(month)s: %(percent)s%% (%(reached)d of %(possible)d)")
                 % {
                     "month": month_label(month),
@@ -157,7 +167,7 @@ def coverage_over_time(board):
             [month_label(month), reached, possible, "–" if percent is None else f"{percent}%"]
         )
     gridlines = [
-        {"y": round(PLOT_TOP + plot_height * (1 - level / 100), 1), "label": f"{level}%"}
+        {"y": coordinate(PLOT_TOP + plot_height * (1 - level / 100)), "label": f"{level}%"}
         for level in (0, 25, 50, 75, 100)
     ]
     final = rows[-1][3] if rows else "–"
@@ -201,8 +211,8 @@ def reasons_not_held(board):
                 "bar": Bar(label_width, y, length, row_height - 8, "chart-bar--reason", label),
                 "label": label,
                 "count": count,
-                "text_y": y + row_height / 2,
-                "count_x": label_width + length + 6,
+                "text_y": coordinate(y + row_height / 2),
+                "count_x": coordinate(label_width + length + 6),
             }
         )
         rows.append([label, count, f"{floor_percent(count, total)}%"])

@@ -4,6 +4,7 @@ import math
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -44,33 +45,38 @@ def state_label(state):
 
 
 @register.simple_tag
-def heat_cell(row, cell, url):
-    """One heatmap cell: colour class, the visible figure, and a sentence for screen readers.
+def heat_cells(row):
+    """A jail's heatmap cells: colour class, the visible figure, and a sentence for screen
+    readers (the row and column headers name the jail and the module).
 
-    Built in Python rather than a template include because a national dashboard has
-    some two thousand of them.
+    Built in Python rather than with a template per cell: a national dashboard has some
+    two thousand of them.
     """
-    if not cell.total:
-        return format_html(
-            '<td class="heat heat--none"><span aria-hidden="true">–</span>'
-            '<span class="w-sr-only">{}</span></td>',
-            _("%(module)s has no live lessons") % {"module": cell.module.title},
+    cells = []
+    for cell in row.cells:
+        if not cell.total:
+            cells.append(
+                format_html(
+                    '<td class="heat heat--none"><span aria-hidden="true">–</span>'
+                    '<span class="w-sr-only">{}</span></td>',
+                    _("no live lessons"),
+                )
+            )
+            continue
+        spoken = _("%(covered)d of %(total)d lessons taught") % {
+            "covered": cell.covered,
+            "total": cell.total,
+        }
+        if cell.partly:
+            spoken += _(", %(partly)d only partly") % {"partly": cell.partly}
+        cells.append(
+            format_html(
+                '<td class="heat heat--{}"><span aria-hidden="true">{}%{}</span>'
+                '<span class="w-sr-only">{}</span></td>',
+                cell.bucket,
+                cell.percent,
+                "*" if cell.partly else "",
+                spoken,
+            )
         )
-    spoken = _("%(jail)s, %(module)s: %(covered)d of %(total)d lessons taught (%(percent)d%%)") % {
-        "jail": row.jail.name,
-        "module": cell.module.title,
-        "covered": cell.covered,
-        "total": cell.total,
-        "percent": cell.percent,
-    }
-    if cell.partly:
-        spoken += _(", %(partly)d of them only partly") % {"partly": cell.partly}
-    return format_html(
-        '<td class="heat heat--{}"><a href="{}"><span aria-hidden="true">{}%{}</span>'
-        '<span class="w-sr-only">{}</span></a></td>',
-        cell.bucket,
-        url,
-        cell.percent,
-        "*" if cell.partly else "",
-        spoken,
-    )
+    return mark_safe("".join(cells))  # each cell went through format_html
