@@ -9,9 +9,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo lint format check pytest lock messages clean
+.PHONY: run test install migrate demo lint format check pytest lock messages compilemessages gettext clean
 
-run: install migrate demo
+run: install compilemessages migrate demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install lint check pytest
@@ -44,8 +44,32 @@ check: install
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install
+pytest: install compilemessages gettext
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Interface translations (docs/i18n.md): `make messages` extracts new strings into
+# locale/ur/LC_MESSAGES/django.po (needs GNU gettext); translate them there; then
+# `make compilemessages` writes the .mo files with polib (no gettext needed).
+messages: install gettext
+	$(MANAGE) update_catalogue
+
+compilemessages: install
+	$(MANAGE) compile_catalogues
+
+# The test suite checks that the catalogue is in step with the code, which needs GNU
+# gettext's xgettext and msgmerge. As root on Debian/Ubuntu (CI, fresh machines) it is
+# installed from Debian's `gettext` package; anywhere else it must be installed first.
+gettext:
+	@if ! command -v xgettext >/dev/null 2>&1 || ! command -v msgmerge >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "GNU gettext is missing: installing Debian's gettext package (apt-get install gettext)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	  else \
+	    echo "ERROR: GNU gettext (xgettext, msgmerge) is needed to check the translation catalogue." >&2; \
+	    echo "Install it: Debian/Ubuntu 'sudo apt-get install gettext', macOS 'brew install gettext'." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
 
 # Rebuild the lock from pyproject.toml in a throw-away virtualenv.
 lock:

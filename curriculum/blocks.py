@@ -66,7 +66,9 @@ class ActivityStepBlock(blocks.StructBlock):
 
 
 class DiscussionQuestionsBlock(blocks.StructBlock):
-    questions = blocks.ListBlock(blocks.CharBlock(max_length=300, label=_("Question")), min_num=1)
+    questions = blocks.ListBlock(
+        blocks.CharBlock(max_length=300, label=_("Question")), min_num=1, label=_("Questions")
+    )
 
     class Meta:
         icon = "help"
@@ -76,7 +78,7 @@ class DiscussionQuestionsBlock(blocks.StructBlock):
 
 class WorksheetBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Worksheet"))
-    description = blocks.CharBlock(required=False, max_length=250)
+    description = blocks.CharBlock(required=False, max_length=250, label=_("Description"))
 
     class Meta:
         icon = "doc-full"
@@ -85,8 +87,8 @@ class WorksheetBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
-    caption = blocks.CharBlock(required=False, max_length=250)
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
     alt_text = blocks.CharBlock(
         max_length=250,
         label=_("Alternative text"),
@@ -100,8 +102,10 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class CalloutBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(choices=[("tip", _("Tip")), ("caution", _("Caution"))], default="tip")
-    text = blocks.RichTextBlock(features=["bold", "italic", "ul"])
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", _("Tip")), ("caution", _("Caution"))], default="tip", label=_("Kind")
+    )
+    text = blocks.RichTextBlock(features=["bold", "italic", "ul"], label=_("Text"))
 
     class Meta:
         icon = "warning"
@@ -121,23 +125,31 @@ class LessonBodyBlock(blocks.StreamBlock):
 
 
 class TrainingActivityBlock(blocks.StructBlock):
-    name = blocks.CharBlock(max_length=150)
-    minutes = blocks.IntegerBlock(min_value=1, max_value=480)
-    description = blocks.TextBlock(required=False)
+    name = blocks.CharBlock(max_length=150, label=_("Activity"))
+    minutes = blocks.IntegerBlock(min_value=1, max_value=480, label=_("Minutes"))
+    description = blocks.TextBlock(required=False, label=_("Description"))
+
+    class Meta:
+        label = _("Activity")
 
 
 class TrainingResourceBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=150)
-    document = DocumentChooserBlock(required=False)
-    note = blocks.TextBlock(required=False)
+    title = blocks.CharBlock(max_length=150, label=_("Title"))
+    document = DocumentChooserBlock(required=False, label=_("Document"))
+    note = blocks.TextBlock(required=False, label=_("Note"))
+
+    class Meta:
+        label = _("Resource")
 
 
 class TrainingSessionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=150)
-    minutes = blocks.IntegerBlock(min_value=1, max_value=480)
-    objectives = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
-    activities = blocks.ListBlock(TrainingActivityBlock())
-    resources = blocks.ListBlock(TrainingResourceBlock(), default=[])
+    title = blocks.CharBlock(max_length=150, label=_("Session title"))
+    minutes = blocks.IntegerBlock(min_value=1, max_value=480, label=_("Minutes"))
+    objectives = blocks.ListBlock(
+        blocks.CharBlock(max_length=300, label=_("Objective")), min_num=1, label=_("Objectives")
+    )
+    activities = blocks.ListBlock(TrainingActivityBlock(), label=_("Activities"))
+    resources = blocks.ListBlock(TrainingResourceBlock(), default=[], label=_("Resources"))
 
     class Meta:
         icon = "group"

@@ -44,6 +44,18 @@ def html_paragraphs(text):
     return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part)
 
 
+def list_items(key, values):
+    """ListBlock data in Wagtail's block format: each item keeps a stable id.
+
+    The admin saves lists this way; wagtail-localize only offers list items for
+    translation when they are stored in it.
+    """
+    return [
+        {"type": "item", "value": value, "id": stable_step_id(key, position)}
+        for position, value in enumerate(values, start=1)
+    ]
+
+
 def _publish(page, author=None, approver=None):
     """Record the demo page as written by a trainer and approved by a reviewer."""
     page.save_revision(user=author, log_action=True).publish(user=approver)
@@ -79,7 +91,11 @@ def lesson_body(lesson):
         {
             "type": "discussion",
             "id": stable_step_id(lesson["code"], "discussion"),
-            "value": {"questions": lesson["discussion_questions"]},
+            "value": {
+                "questions": list_items(
+                    f"{lesson['code']}:discussion", lesson["discussion_questions"]
+                )
+            },
         }
     )
     for position, callout in enumerate(lesson.get("callouts", []), start=1):
@@ -167,19 +183,23 @@ def build_training(home, author=None, approver=None):
     for module in data["modules"]:
         if TrainingModulePage.objects.child_of(programme).filter(slug=module["slug"]).exists():
             continue
+        day_key = f"training-day-{module['day']}"
         body = [
             {
                 "type": "session",
-                "id": stable_step_id(f"training-day-{module['day']}", position),
+                "id": stable_step_id(day_key, position),
                 "value": {
                     "title": session["title"],
                     "minutes": session["minutes"],
-                    "objectives": session["objectives"],
-                    "activities": session["activities"],
-                    "resources": [
-                        {"title": r["title"], "document": None, "note": r["note"]}
-                        for r in session["resources"]
-                    ],
+                    "objectives": list_items(f"{day_key}:{position}:o", session["objectives"]),
+                    "activities": list_items(f"{day_key}:{position}:a", session["activities"]),
+                    "resources": list_items(
+                        f"{day_key}:{position}:r",
+                        [
+                            {"title": r["title"], "document": None, "note": r["note"]}
+                            for r in session["resources"]
+                        ],
+                    ),
                 },
             }
             for position, session in enumerate(module["sessions"], start=1)

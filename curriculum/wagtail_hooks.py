@@ -1,5 +1,63 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from curriculum import translation_views
 from curriculum.viewsets import life_skill_viewset
 
 register_snippet(life_skill_viewset)
+
+
+# Registered before wagtail-localize's own URLs (order=-1) so this path, which is the one
+# wagtail-localize links to, resolves to the approval-aware version of its sync screen.
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_urls():
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_views.ApprovalAwareUpdateTranslationsView.as_view(),
+        ),
+        path(
+            "curriculum/translations/",
+            include(
+                (
+                    [
+                        path(
+                            "",
+                            translation_views.TranslationsReportView.as_view(),
+                            name="report",
+                        ),
+                        path(
+                            "results/",
+                            translation_views.TranslationsReportView.as_view(results_only=True),
+                            name="report_results",
+                        ),
+                        path(
+                            "<int:translation_id>/submit/",
+                            translation_views.submit_translation,
+                            name="submit",
+                        ),
+                    ],
+                    "curriculum_translations",
+                ),
+                namespace="curriculum_translations",
+            ),
+        ),
+    ]
+
+
+class TranslatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_report_menu_item():
+    return TranslatorMenuItem(
+        _("Translations to bring up to date"),
+        reverse("curriculum_translations:report"),
+        icon_name="wagtail-localize-language",
+        order=700,
+    )

@@ -15,7 +15,10 @@ class LmsConfig(AppConfig):
         from curriculum.models import CurriculumIndexPage, TrainingProgrammePage
         from lms.home_panels import role_panels
         from lms.imports.audit import register_log_actions
+        from lms.permissions import register_policies
         from lms.roles import assign_curriculum_workflow, ensure_roles
+
+        register_policies()
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh
         # database (a new install, a test run) always has the same roles.

@@ -45,18 +45,20 @@ MEDIA_EDITING = [
     "wagtailimages.choose_image",
 ]
 MEDIA_CHOOSING = ["wagtaildocs.choose_document", "wagtailimages.choose_image"]
+# Start and sync wagtail-localize translations; translated pages still need approval.
+TRANSLATING = "wagtail_localize.submit_translation"
 
 # What each role may do. Instructors work only in the front end; trainers write but
 # cannot publish, so every change they make goes through the reviewers' approval.
 ROLE_PERMISSIONS = {
     INSTRUCTORS: {"model": [], "page": [], "collection": []},
     TRAINERS: {
-        "model": [ADMIN_ACCESS, *LIFE_SKILL_EDITING],
+        "model": [ADMIN_ACCESS, TRANSLATING, *LIFE_SKILL_EDITING],
         "page": ["add", "change", "lock"],
         "collection": MEDIA_EDITING,
     },
     REVIEWERS: {
-        "model": [ADMIN_ACCESS, "curriculum.view_lifeskill"],
+        "model": [ADMIN_ACCESS, TRANSLATING, "curriculum.view_lifeskill"],
         "page": ["add", "change", "publish", "lock", "unlock"],
         "collection": MEDIA_CHOOSING,
     },

@@ -7,13 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from curriculum import views as curriculum_views
+from home import views as home_views
 
 urlpatterns = [
-    path(
-        "login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
+    path("login/", home_views.LoginView.as_view(), name="login"),
+    path("language/", home_views.switch_language, name="switch_language"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", include(wagtailadmin_urls)),

@@ -238,7 +238,7 @@ def edit_session(request, pk):
             except StaleEditError as stale:
                 form.add_error(None, str(stale))
             except DuplicateLogError:
-                form.is_valid()
+                form.full_clean()  # the rules now see the row that won the race
             else:
                 log(instance=session_log, action="wagtail.edit", user=request.user)
                 messages.success(request, _("Changes saved."))

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 
+from curriculum.demo_urdu import translate
 from curriculum.factories import (
     CurriculumIndexPageFactory,
     LessonPlanPageFactory,
@@ -18,16 +19,41 @@ from curriculum.factories import (
     TrainingProgrammePageFactory,
     step_block,
 )
+from home.catalogues import compile_catalogues
 from home.demo import ensure_home_page
 from lms import roles
 
 PASSWORD = "correct-horse-battery-9"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """A plain `pytest` on a fresh clone compiles the Urdu catalogue, as `make` does."""
+    compile_catalogues()
+
+
+class PlaceholderUrdu(dict):
+    """Stands in for the translator: each English segment gets a marked Urdu copy."""
+
+    def get(self, key, default=None):
+        return f"اردو: {key}"
+
+
 def publish(page, user=None):
     page.save_revision(user=user).publish(user=user)
     page.refresh_from_db()
     return page
+
+
+@pytest.fixture(autouse=True)
+def default_language(settings):
+    """Start every test in English: a request to /ur/... leaves Urdu active in the thread
+    (LocaleMiddleware never resets it), which would change what reverse() returns."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -150,3 +176,25 @@ def delivery(curriculum, instructor_user, make_user):
         kasur_group=ClassGroupFactory(jail=kasur, label="Kasur group A"),
         lessons=curriculum.lessons,
     )
+
+
+@pytest.fixture
+def urdu(curriculum, trainer, reviewer):
+    """Published Urdu translations (real wagtail-localize ones) of part of `curriculum`:
+    home, index, the empathy module and its two lessons, the training programme and day."""
+    strings = PlaceholderUrdu()
+    for skill in curriculum.skills.values():
+        translate(skill, strings, trainer)
+    pages = {
+        name: translate(page, strings, trainer, reviewer)
+        for name, page in [
+            ("home", curriculum.home),
+            ("index", curriculum.index),
+            ("module", curriculum.modules[0]),
+            ("lesson", curriculum.lessons[0]),
+            ("second_lesson", curriculum.lessons[1]),
+            ("programme", curriculum.programme),
+            ("training_day", curriculum.training_day),
+        ]
+    }
+    return SimpleNamespace(**pages)

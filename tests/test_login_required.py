@@ -48,3 +48,21 @@ def test_unknown_page_gives_a_helpful_404(client, instructor_user, curriculum):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert b"Search the lesson plans" in response.content
+
+
+def test_signed_in_instructor_following_an_admin_link_is_told_not_looped(client, delivery):
+    client.force_login(delivery.user)
+    response = client.get("/admin/", follow=True)
+    assert len(response.redirect_chain) == 1
+    assert response.redirect_chain[0][0].startswith("/login/?next=/admin/")
+    assert b"You are signed in as instructor, but the page you asked for needs another role." in (
+        response.content
+    )
+
+
+def test_a_mistyped_admin_address_is_a_plain_404(client, coordinator):
+    client.force_login(coordinator)
+    response = client.get("/admin/ecip/no-such-screen/")
+    assert response.status_code == 404
+    assert client.get("/en/no-such-page/").status_code == 404
+    assert client.get("/no-such-page/").status_code == 302  # the tree is under /en/ or /ur/

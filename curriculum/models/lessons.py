@@ -24,6 +24,7 @@ class CurriculumIndexPage(Page):
     introduction = RichTextField(_("introduction"), blank=True, features=LIST_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["curriculum.ModulePage"]
@@ -96,7 +97,7 @@ class ModulePage(Page):
         FieldPanel("introduction"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
-    override_translatable_fields = [SynchronizedField("life_skill")]
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("life_skill")]
 
     parent_page_types = ["curriculum.CurriculumIndexPage"]
     subpage_types = ["curriculum.LessonPlanPage"]
@@ -215,6 +216,7 @@ class LessonPlanPage(Page):
         index.FilterField("code"),
     ]
     override_translatable_fields = [
+        SynchronizedField("slug"),
         SynchronizedField("code"),
         SynchronizedField("duration_minutes"),
         SynchronizedField("age_min"),
@@ -256,20 +258,33 @@ class LessonPlanPage(Page):
         ]
 
     def get_module_and_lessons(self):
-        """This lesson's module and its live lessons in order, in one query.
+        """This lesson's module, its live lessons in order, and this lesson's live
+        translations by language code, in one query.
 
-        Only titles and addresses are loaded: enough for the breadcrumb and the
-        previous/next links, whatever the size of the module.
+        Only titles and addresses are loaded: enough for the breadcrumb, the
+        previous/next links and the language switcher, whatever the size of the module.
         """
         module_path = self.path[: -self.steplen]
         pages = list(
             Page.objects.filter(
-                Q(path=module_path) | Q(path__startswith=module_path, depth=self.depth, live=True)
+                Q(path=module_path)
+                | Q(path__startswith=module_path, depth=self.depth, live=True)
+                | (Q(translation_key=self.translation_key, live=True) & ~Q(pk=self.pk))
             )
+            .select_related("locale")
             .order_by("path")
-            .only("title", "url_path", "path", "depth")
+            .only("title", "url_path", "path", "depth", "translation_key", "locale")
         )
-        return pages[0], pages[1:]
+        module = next(page for page in pages if page.path == module_path)
+        siblings = [
+            page for page in pages if page.depth == self.depth and page.path.startswith(module_path)
+        ]
+        translations = {
+            page.locale.language_code: page
+            for page in pages
+            if page.translation_key == self.translation_key and page.pk != self.pk
+        }
+        return module, siblings, translations
 
     def clean(self):
         super().clean()
@@ -306,7 +321,7 @@ class LessonPlanPage(Page):
                 elapsed += block.value["minutes"] or 0
             else:
                 body_with_start_minutes.append((block, None))
-        module, siblings = self.get_module_and_lessons()
+        module, siblings, translations = self.get_module_and_lessons()
         position = next((i for i, s in enumerate(siblings) if s.pk == self.pk), None)
         if position is None:  # a draft preview: not among the live lessons
             prev_lesson = next_lesson = None
@@ -320,6 +335,7 @@ class LessonPlanPage(Page):
             lesson_number=None if position is None else position + 1,
             lesson_total=len(siblings),
             life_skills=with_display_names(self.life_skills.all()),
+            page_translations=translations,
             body_with_start_minutes=body_with_start_minutes,
         )
         return context

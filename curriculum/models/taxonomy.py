@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class LifeSkillQuerySet(models.QuerySet):
@@ -33,6 +35,8 @@ class LifeSkill(TranslatableMixin, index.Indexed, models.Model):
     objects = LifeSkillQuerySet.as_manager()
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The slug names the skill in filters and addresses in every language.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("life skill")
@@ -57,11 +61,22 @@ def with_display_names(skills):
     """Give each skill its name in the active language, with at most one query.
 
     Lessons and modules point at source-language skills; Urdu pages show the Urdu
-    translation's name where one exists and fall back to the source name.
+    translation's name where one exists and fall back to the source name. Given an
+    unevaluated queryset, the names come in the same query as the skills.
     """
-    skills = list(skills)
     language = translation.get_language() or settings.LANGUAGE_CODE
-    if language == settings.LANGUAGE_CODE or not skills:
+    if language == settings.LANGUAGE_CODE:
+        return list(skills)
+    if isinstance(skills, models.QuerySet):
+        translated = LifeSkill.objects.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=language
+        ).values("name")[:1]
+        skills = list(skills.annotate(translated_name=Subquery(translated)))
+        for skill in skills:
+            skill._display_name = skill.translated_name or skill.name
+        return skills
+    skills = list(skills)
+    if not skills:
         return skills
     names = dict(
         LifeSkill.objects.filter(

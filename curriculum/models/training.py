@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from curriculum.blocks import TrainingBodyBlock
 
@@ -23,6 +24,8 @@ class TrainingProgrammePage(Page):
         FieldPanel("introduction"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    # Translations keep the English slug: only the /ur/ prefix of the address changes.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["curriculum.TrainingModulePage"]
@@ -66,6 +69,7 @@ class TrainingModulePage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["curriculum.TrainingProgrammePage"]
     subpage_types = []
