@@ -177,15 +177,22 @@ def measure_raw_sql(args):
         "-v",
         f"end={selection.end.isoformat()}",
     ]
-    sql = (ROOT / "bench/coverage_matrix.sql").read_text()
-    script = "\\timing on\n\\o /dev/null\n" + sql * (args.requests + 2)
-    output = subprocess.run(command, input=script, capture_output=True, text=True, check=True)
-    times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", output.stdout)][2:]
-    raw = statistics.median(times)
-    report("coverage matrix in psql p50 ms", f"{raw:.0f}")
-    report("coverage matrix in psql min ms", f"{min(times):.0f}")
-    if args.dashboard_ms:
-        report("dashboard / raw SQL", f"{args.dashboard_ms / raw:.2f}")
+    for name, label in (
+        ("coverage_matrix.sql", "count(DISTINCT)"),
+        ("coverage_matrix_two_step.sql", "two-step"),
+    ):
+        sql = (ROOT / "bench" / name).read_text()
+        script = "\\timing on\n\\o /dev/null\n" + sql * (args.requests + 2)
+        output = subprocess.run(
+            command, input=script, capture_output=True, text=True, check=True
+        ).stdout
+        times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", output)][2:]
+        raw = statistics.median(times)
+        report(f"coverage matrix in psql, {label}, p50 ms", f"{raw:.0f}")
+        report(f"coverage matrix in psql, {label}, min ms", f"{min(times):.0f}")
+        if args.dashboard_ms:
+            report(f"dashboard p50 / raw SQL ({label})", f"{args.dashboard_ms / raw:.2f}")
+    report("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 def measure_lesson_page(args):
