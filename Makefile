@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo lint format check pytest lock messages compilemessages gettext clean
+.PHONY: run test install migrate demo lint format check pytest lock messages compilemessages gettext system-packages clean
 
 run: install compilemessages migrate demo
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -44,7 +44,7 @@ check: install
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install compilemessages gettext
+pytest: install compilemessages system-packages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Interface translations (docs/i18n.md): `make messages` extracts new strings into
@@ -56,20 +56,29 @@ messages: install gettext
 compilemessages: install
 	$(MANAGE) compile_catalogues
 
-# The test suite checks that the catalogue is in step with the code, which needs GNU
-# gettext's xgettext and msgmerge. As root on Debian/Ubuntu (CI, fresh machines) it is
-# installed from Debian's `gettext` package; anywhere else it must be installed first.
-gettext:
-	@if ! command -v xgettext >/dev/null 2>&1 || ! command -v msgmerge >/dev/null 2>&1; then \
+# Two Debian packages the suite needs besides Python: GNU gettext (the catalogue must be
+# in step with the code: xgettext, msgmerge) and Chromium (browser tests drive it through
+# Playwright). As root on Debian/Ubuntu (CI, fresh machines) they are installed with
+# apt-get; anywhere else the target stops and says what to install.
+SYSTEM_PACKAGES_NEEDED = $(strip \
+  $(if $(shell command -v xgettext 2>/dev/null),,gettext) \
+  $(if $(shell command -v msgmerge 2>/dev/null),,gettext) \
+  $(if $(wildcard /usr/bin/chromium),,chromium))
+
+system-packages:
+	@missing="$(sort $(SYSTEM_PACKAGES_NEEDED))"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "GNU gettext is missing: installing Debian's gettext package (apt-get install gettext)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	    echo "Installing Debian packages the test suite needs: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "ERROR: GNU gettext (xgettext, msgmerge) is needed to check the translation catalogue." >&2; \
-	    echo "Install it: Debian/Ubuntu 'sudo apt-get install gettext', macOS 'brew install gettext'." >&2; \
+	    echo "ERROR: the test suite needs these packages: $$missing" >&2; \
+	    echo "Install them (Debian/Ubuntu: sudo apt-get install $$missing)." >&2; \
 	    exit 1; \
 	  fi; \
 	fi
+
+gettext: system-packages
 
 # Rebuild the lock from pyproject.toml in a throw-away virtualenv.
 lock:
