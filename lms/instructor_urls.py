@@ -4,6 +4,7 @@ from django.urls import path
 
 from lms import views
 from lms.imports import views as import_views
+from lms.reports.frontend import SessionHistoryExportView
 
 app_name = "delivery"
 
@@ -11,6 +12,7 @@ urlpatterns = [
     path("my-jail/", views.my_jail, name="my_jail"),
     path("sessions/", views.session_history, name="session_history"),
     path("sessions/new/", views.log_session, name="log_session"),
+    path("sessions/export/", SessionHistoryExportView.as_view(), name="export_sessions"),
     path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
     path("sessions/<int:pk>/edit/", views.edit_session, name="edit_session"),
     path("class-groups/<int:pk>/register/", views.blank_register, name="blank_register"),

@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+import lms.reports.admin_hooks  # noqa: F401 (the delivery reports register their own hooks)
 from lms.viewsets import delivery_viewsets
 
 

@@ -127,6 +127,29 @@ MATRIX = {
         lambda o: {"pk": o.group.pk},
         login_required(instructor=(200, 404), trainer=200, reviewer=404, coordinator=200),
     ),
+    # An instructor's export holds their own jail's logs; a reviewer's holds none.
+    "delivery:export_sessions": (
+        None,
+        login_required(instructor=200, trainer=200, reviewer=200, coordinator=200),
+    ),
+    # Delivery reports live in the admin: instructors have no admin access and reviewers
+    # no view of session logs, so Wagtail sends both away (to the login, to admin home).
+    **{
+        f"delivery_reports:{name}": (
+            None,
+            login_required(instructor=302, trainer=200, reviewer=302, coordinator=200),
+        )
+        for report in ("session_logs", "jail_coverage", "observations", "training_records")
+        for name in (report, f"{report}_results")
+    },
+    "delivery_reports:dashboard": (
+        None,
+        login_required(instructor=302, trainer=200, reviewer=302, coordinator=200),
+    ),
+    "delivery_reports:jail": (
+        lambda o: {"pk": o.group.jail_id},
+        login_required(instructor=302, trainer=200, reviewer=302, coordinator=200),
+    ),
 }
 
 

@@ -1,0 +1,277 @@
+"""The coordinator's figures: jails x modules coverage, stale jails, and the charts.
+
+A fixed number of queries whatever the number of logs: the live curriculum (2), the jails
+with their last sessions (1), held sessions per jail and lesson (1), sessions per jail,
+month and reason (1), observations per jail (1), the training programme (1) and who serves
+where (1). Python then adds up aggregated rows, bounded by jails x lessons and
+jails x months, never by logs.
+"""
+
+import dataclasses
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+
+from lms.models import SessionLog
+
+from .coverage import HELD_STATUSES, coverage_from_counts
+from .curriculum import live_curriculum
+from .numbers import floor_percent
+from .periods import month_start, months_between, next_month
+from .tally import ROWS, Observed, Tally, observed_by, session_sums
+from .training import Training, training_by_jail
+
+
+def annotated_jails(selection):
+    """The selected jails, each with its last held session and its last log of any kind.
+
+    "Last session" ignores the date range and module filter: whether a jail has gone
+    quiet is a question about today.
+    """
+    logs = SessionLog.objects.for_user(selection.user)
+    held = logs.filter(jail=OuterRef("pk"), status__in=HELD_STATUSES).order_by("-delivered_on")
+    latest = logs.filter(jail=OuterRef("pk")).order_by("-delivered_on", "-recorded_at")
+    return selection.jails().annotate(
+        last_held_on=Subquery(held.values("delivered_on")[:1]),
+        last_log_on=Subquery(latest.values("delivered_on")[:1]),
+        last_log_status=Subquery(latest.values("status")[:1]),
+        last_log_reason=Subquery(latest.values("not_held_reason")[:1]),
+    )
+
+
+@dataclass
+class JailRow:
+    jail: object  # a Jail from annotated_jails()
+    cells: list  # ModuleCoverage per module shown
+    tally: Tally = field(default_factory=Tally)
+    observed: Observed = field(default_factory=Observed)
+    training: Training | None = None
+    today: datetime.date = None
+
+    @property
+    def covered(self):
+        return sum(cell.covered for cell in self.cells)
+
+    @property
+    def partly(self):
+        return sum(cell.partly for cell in self.cells)
+
+    @property
+    def total(self):
+        return sum(cell.total for cell in self.cells)
+
+    @property
+    def percent(self):
+        return floor_percent(self.covered, self.total)
+
+    @property
+    def days_since(self):
+        """Days since the last held session (delivered or partly), or None if never."""
+        last = self.jail.last_held_on
+        return (self.today - last).days if last else None
+
+    @property
+    def is_stale(self):
+        """An active jail with no held session for more than LMS_STALE_AFTER_DAYS days."""
+        if not self.jail.active:
+            return False
+        return self.days_since is None or self.days_since > settings.LMS_STALE_AFTER_DAYS
+
+    @property
+    def stopped_because(self):
+        """The reason on the jail's latest log, if that log says the session was not held."""
+        if self.jail.last_log_status == SessionLog.Status.NOT_HELD:
+            return self.jail.last_log_reason
+        return None
+
+
+@dataclass
+class Dashboard:
+    selection: object
+    all_districts: list  # of every jail in scope, whatever the filters
+    modules: list
+    rows: list
+    totals: Tally
+    observed: Observed
+    training: Training
+    months: list
+    by_district: dict  # district -> {month: Tally}
+    coverage_by_month: list  # (month, lessons reached so far, jails x lessons)
+
+    @property
+    def covered(self):
+        return sum(row.covered for row in self.rows)
+
+    @property
+    def possible(self):
+        return sum(row.total for row in self.rows)
+
+    @property
+    def percent(self):
+        return floor_percent(self.covered, self.possible)
+
+    @property
+    def stale(self):
+        """Stale jails, the longest silent first (never-taught jails before all)."""
+        rows = [row for row in self.rows if row.is_stale]
+        return sorted(rows, key=lambda r: (r.days_since is not None, -(r.days_since or 0)))
+
+    @property
+    def districts(self):
+        return sorted(self.by_district)
+
+    @property
+    def reasons(self):
+        """(reason code, sessions not held for it), most frequent first."""
+        return self.totals.reasons_ranked
+
+    @property
+    def module_totals(self):
+        """Coverage per module over the jails shown: (module, covered, possible, percent)."""
+        totals = []
+        for index, module in enumerate(self.modules):
+            covered = sum(row.cells[index].covered for row in self.rows)
+            possible = sum(row.cells[index].total for row in self.rows)
+            totals.append((module, covered, possible, floor_percent(covered, possible)))
+        return totals
+
+
+def dashboard(selection, curriculum=None):
+    curriculum = live_curriculum() if curriculum is None else curriculum
+    modules = selection.curriculum_shown(curriculum)
+    logs = selection.logs()
+    # Every jail in scope, in one query: the district list for the filter comes from it,
+    # and the district and kind filters are applied to it here.
+    in_scope = list(
+        annotated_jails(dataclasses.replace(selection, district="", kind=""))
+        .annotate(has_logs=Exists(logs.filter(jail=OuterRef("pk"))))
+        .order_by("name")
+    )
+    jails = [
+        jail for jail in in_scope if selection.matches_jail(jail) and (jail.active or jail.has_logs)
+    ]
+    rows = {jail.pk: JailRow(jail, cells=[], today=selection.today) for jail in jails}
+    live_keys = {lesson.key for module in modules for lesson in module.lessons}
+    months = report_months(selection, logs)
+
+    # Coverage: per jail and lesson, held sessions, how many in full, the first held day.
+    counts = defaultdict(dict)  # jail id -> {lesson key: (full, partial)}
+    first_reached = Counter()  # day -> (jail, live lesson) pairs first reached on it
+    for jail_id, lesson_key, held, full, first_held in held_per_lesson(logs):
+        if jail_id in rows:
+            counts[jail_id][lesson_key] = (full, held - full)
+            if lesson_key in live_keys:
+                first_reached[first_held] += 1
+    for jail_id, jail_row in rows.items():
+        jail_row.cells = coverage_from_counts(counts.get(jail_id, {}), modules)
+
+    # Sessions, reach and steps: per jail, month, status and reason not held.
+    totals = Tally()
+    by_district = defaultdict(lambda: defaultdict(Tally))
+    for jail_id, month, status, reason, *sums in sessions_per_month(logs, months):
+        jail_row = rows.get(jail_id)
+        if jail_row is None:
+            continue
+        district = by_district[jail_row.jail.district][months[month]]
+        for tally in (jail_row.tally, totals, district):
+            tally.add_sessions(status, reason, *sums)
+
+    observed = Observed()
+    for jail_id, jail_observed in observed_by(selection.observations(), "session__jail_id").items():
+        if jail_id in rows:
+            rows[jail_id].observed = jail_observed
+            observed.add(jail_observed)
+
+    by_jail, training = training_by_jail(selection, list(rows))
+    for jail_id, row in rows.items():
+        row.training = by_jail.get(jail_id, Training(training.required))
+
+    possible = len(rows) * len(live_keys)
+    reached_by_month = Counter()
+    for day, pairs in first_reached.items():  # at most one entry per day of the period
+        reached_by_month[month_start(day)] += pairs
+    coverage_by_month = []
+    reached = 0
+    for month in months:
+        reached += reached_by_month[month]
+        coverage_by_month.append((month, reached, possible))
+
+    return Dashboard(
+        selection=selection,
+        all_districts=sorted({jail.district for jail in in_scope}),
+        modules=modules,
+        rows=list(rows.values()),
+        totals=totals,
+        observed=observed,
+        training=training,
+        months=months,
+        by_district={district: dict(per_month) for district, per_month in by_district.items()},
+        coverage_by_month=coverage_by_month,
+    )
+
+
+def held_per_lesson(logs):
+    """(jail, lesson key, held sessions, of them in full, first held day) per jail and
+    lesson: one pass over the period's held logs, one row per lesson a jail had."""
+    return (
+        logs.filter(status__in=HELD_STATUSES)
+        .values_list("jail_id", "lesson_key")
+        .annotate(
+            held=Count(ROWS),
+            full=Count(ROWS, filter=Q(status=SessionLog.Status.DELIVERED)),
+            first_held=Min("delivered_on"),
+        )
+        .order_by()
+    )
+
+
+def sessions_per_month(logs, months):
+    """(jail, month, status, reason, *`session_sums`) per jail, month (an index into
+    `months`), status and reason not held.
+
+    The month is a CASE over the month boundaries, which costs a few date comparisons
+    per row where date_trunc would convert every date to a timestamp first.
+    """
+    if not months:
+        return []
+    month = Case(
+        *[
+            When(delivered_on__lt=next_month(start), then=Value(index))
+            for index, start in enumerate(months[:-1])
+        ],
+        default=Value(len(months) - 1),
+        output_field=IntegerField(),
+    )
+    return (
+        logs.annotate(month=month)
+        .values_list("jail_id", "month", "status", "not_held_reason")
+        .annotate(**session_sums())
+        .order_by()
+    )
+
+
+def report_months(selection, logs):
+    """The months a chart spans: the period's, or (for an open period) those of the
+    first and last selected logs (one more query, only then)."""
+    first, last = selection.start, selection.end
+    if first is None or last is None:
+        bounds = logs.aggregate(first=Min("delivered_on"), last=Max("delivered_on"))
+        first, last = first or bounds["first"], last or bounds["last"]
+    if first is None or last is None or first > last:
+        return []
+    return months_between(first, last)
