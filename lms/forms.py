@@ -26,7 +26,23 @@ class DuplicateLogError(Exception):
     """The same class group, lesson and day was logged by a concurrent request."""
 
 
-class LessonChoiceField(forms.ModelChoiceField):
+class RecordChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField whose absurdly large ids are "not a valid choice".
+
+    SQLite raises OverflowError for integers beyond 64 bits, which Django's field does
+    not catch; a tampered or fuzzed form must get a message, never a server error.
+    """
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError as error:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from error
+
+
+class LessonChoiceField(RecordChoiceField):
     def label_from_instance(self, lesson):
         return f"{lesson.code} · {lesson.title}"
 
@@ -54,7 +70,7 @@ class FormChoices:
 
 
 class SessionLogForm(forms.ModelForm):
-    instructor = forms.ModelChoiceField(queryset=Instructor.objects.none(), label=_("Instructor"))
+    instructor = RecordChoiceField(queryset=Instructor.objects.none(), label=_("Instructor"))
     lesson = LessonChoiceField(queryset=LessonPlanPage.objects.none(), label=_("Lesson"))
     steps_done = forms.MultipleChoiceField(
         label=_("Activity steps done"),
@@ -83,6 +99,7 @@ class SessionLogForm(forms.ModelForm):
             "adaptations",
             "notes",
         ]
+        field_classes = {"class_group": RecordChoiceField}
         widgets = {
             "delivered_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "status": forms.RadioSelect,

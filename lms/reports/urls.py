@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+import lms.converters  # noqa: F401  (registers <record_id:>)
+
 from . import report_views, views
 
 app_name = "delivery_reports"
@@ -16,7 +18,7 @@ def report(prefix, view_class, name):
 
 urlpatterns = [
     path("", views.DashboardView.as_view(), name="dashboard"),
-    path("jails/<int:pk>/", views.JailReportView.as_view(), name="jail"),
+    path("jails/<record_id:pk>/", views.JailReportView.as_view(), name="jail"),
     *report("session-logs", report_views.SessionLogReportView, "session_logs"),
     *report("jail-coverage", report_views.JailCoverageReportView, "jail_coverage"),
     *report("observations", report_views.ObservationReportView, "observations"),

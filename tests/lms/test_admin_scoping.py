@@ -115,7 +115,10 @@ def test_trainers_read_session_logs_but_cannot_change_them(client, records, trai
     response = client.post(edit, {"minutes": "5", "status": "delivered"}, follow=True)
     assert response.redirect_chain == [("/admin/", 302)]
     assert "Sorry, you do not have permission to access this area." in response.content.decode()
-    for url in (admin_url("session_logs", "add"), admin_url("session_logs", "delete", 1)):
+    for url in (
+        admin_url("session_logs", "add"),
+        admin_url("session_logs", "delete", session_log.pk),
+    ):
         assert client.post(url, {}).status_code == 302
     session_log.refresh_from_db()
     assert session_log.minutes == 45 and SessionLog.objects.count() == 2

@@ -417,3 +417,9 @@ def test_admin_matrix(admin_objects, role_users, viewset):
                 if got != want:
                     mismatches.append(f"{role} {owner} {url}: {got}, want {want}")
     assert not mismatches, "\n".join(mismatches)
+
+
+def test_oversized_ids_in_addresses_are_404_not_500(client, delivery):
+    client.force_login(delivery.user)
+    for path in ("sessions/99999999999999999999/", "class-groups/99999999999999999999/register/"):
+        assert client.get(f"/en/delivery/{path}").status_code == 404

@@ -19,6 +19,7 @@ from lms.factories import (
 )
 from lms.models import Jail
 from lms.progress import months_before
+from tests.conftest import login_as
 
 DASHBOARD = "delivery_reports:dashboard"
 
@@ -35,7 +36,7 @@ def matrix(html):
 
 @pytest.fixture
 def coordinator_client(client, history):
-    client.force_login(history.coordinator)
+    login_as(client, history.coordinator)
     return client
 
 
@@ -140,10 +141,10 @@ def test_drill_down_link_opens_that_lessons_logs(coordinator_client, history):
 
 
 def test_unknown_jail_is_a_404_and_reviewers_are_sent_away(client, history, reviewer):
-    client.force_login(history.coordinator)
+    login_as(client, history.coordinator)
     missing = client.get(reverse("delivery_reports:jail", args=[999_999]), follow=True)
     assert missing.status_code == 404
-    client.force_login(reviewer)
+    login_as(client, reviewer)
     response = client.get(reverse(DASHBOARD))
     assert response.status_code == 302
 
@@ -151,22 +152,22 @@ def test_unknown_jail_is_a_404_and_reviewers_are_sent_away(client, history, revi
 def test_reports_menu_lists_the_delivery_reports_for_whoever_may_see_logs(
     client, history, reviewer, trainer
 ):
-    client.force_login(history.coordinator)
+    login_as(client, history.coordinator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     for label in ("Delivery dashboard", "Session logs", "Jail coverage", "Observations"):
         assert label in html
-    client.force_login(reviewer)
+    login_as(client, reviewer)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Delivery dashboard" not in html
 
 
 def test_coordinator_lands_on_a_panel_that_leads_to_the_dashboard(client, history):
-    client.force_login(history.coordinator)
+    login_as(client, history.coordinator)
     html = client.get("/en/").content.decode()
     assert "1 of 3 active jails has held no session recently" in html
     assert "Borstal Jail Bahawalpur" in html
     assert reverse(DASHBOARD) in html
-    client.force_login(history.instructor_user)
+    login_as(client, history.instructor_user)
     assert reverse(DASHBOARD) not in client.get("/en/").content.decode()
 
 

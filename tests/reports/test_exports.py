@@ -11,6 +11,7 @@ from django.urls import reverse
 from lms.factories import SessionLogFactory
 from lms.reports import exports
 from lms.reports.exports import neutralise
+from tests.conftest import login_as
 from tests.reports.conftest import days_ago
 
 LOGS = "delivery_reports:session_logs"
@@ -39,7 +40,7 @@ def read_xlsx(response):
 
 @pytest.fixture
 def coordinator_client(client, history):
-    client.force_login(history.coordinator)
+    login_as(client, history.coordinator)
     return client
 
 
@@ -161,7 +162,7 @@ def test_neutralise(value, expected):
 
 
 def test_instructor_exports_only_their_own_jail_from_the_front_end(client, history):
-    client.force_login(history.instructor_user)
+    login_as(client, history.instructor_user)
     response = client.get(reverse("delivery:export_sessions"), {"export": "csv"})
     rows = read_csv(response)
     assert {row["Jail"] for row in rows} == {"Central Jail Lahore"}
@@ -182,7 +183,7 @@ def test_instructor_exports_only_their_own_jail_from_the_front_end(client, histo
 
 
 def test_session_history_links_to_the_export_with_its_filters(client, history):
-    client.force_login(history.instructor_user)
+    login_as(client, history.instructor_user)
     html = client.get(reverse("delivery:session_history"), {"status": "partly"}).content.decode()
     assert f"{reverse('delivery:export_sessions')}?status=partly&amp;export=csv" in html
 
