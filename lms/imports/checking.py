@@ -131,10 +131,7 @@ class RowChecker:
             class_group=group, lesson_key=lesson.translation_key, delivered_on=day
         ).first()
         if existing:
-            outcome.action = SKIP
-            outcome.existing = existing
-            outcome.summary = _("Already recorded as log #%(pk)d; skipped.") % {"pk": existing.pk}
-            return outcome
+            return self._skip(outcome, existing)
 
         form = SessionLogForm(
             self._form_data(row, instructor, group, lesson, day, status, steps),
@@ -143,6 +140,13 @@ class RowChecker:
             choices=self.choices,
         )
         if not form.is_valid():
+            if (
+                form.duplicate_of is not None
+                and list(form.errors) == ["__all__"]
+                and not outcome.errors
+            ):
+                # Saved a moment ago by a simultaneous import of the same rows.
+                return self._skip(outcome, form.duplicate_of)
             for field_name, messages in form.errors.items():
                 column = FIELD_COLUMNS.get(field_name, "")
                 outcome.errors.extend((column, str(message)) for message in messages)
@@ -151,6 +155,12 @@ class RowChecker:
         outcome.action = CREATE
         outcome.summary = f"{lesson.code} · {group.label} · {day.isoformat()}"
         self.forms[row.number] = form
+        return outcome
+
+    def _skip(self, outcome, existing):
+        outcome.action = SKIP
+        outcome.existing = existing
+        outcome.summary = _("Already recorded as log #%(pk)d; skipped.") % {"pk": existing.pk}
         return outcome
 
     def _jail(self, row, outcome):
