@@ -7,3 +7,8 @@ class CurriculumConfig(AppConfig):
 
     name = "curriculum"
     verbose_name = _("Curriculum")
+
+    def ready(self):
+        from curriculum.caching import connect_signals
+
+        connect_signals()

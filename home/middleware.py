@@ -1,6 +1,9 @@
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
+from wagtail.models import Site
+
+from curriculum import caching
 
 # Areas outside i18n_patterns: their addresses never carry a language.
 UNPREFIXED_AREAS = (
@@ -28,3 +31,24 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", get_language())
             return response
         return super().process_response(request, response)
+
+
+class CachedSiteMiddleware:
+    """Finds the Wagtail site serving a request from the cache instead of the database.
+
+    Wagtail looks the site up by hostname on every page view and keeps the answer on
+    the request (`request._wagtail_site`); sites change almost never, so the lookup is
+    cached with the curriculum's content (curriculum/caching.py forgets it when a site
+    is saved or deleted).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = request._get_raw_host()
+        port = request.get_port()
+        request._wagtail_site = caching.get_or_compute(
+            f"site:{host}:{port}", lambda: Site._find_for_request(request)
+        )
+        return self.get_response(request)

@@ -9,8 +9,10 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
+from home.pages import SignedInReadersOnly
 
-class HomePage(Page):
+
+class HomePage(SignedInReadersOnly, Page):
     """The site's front page: each role's starting point.
 
     What a role should do next comes from `ecip_home_panels` hooks, so the apps that own

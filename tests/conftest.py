@@ -134,6 +134,17 @@ def default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with an empty cache: rolled-back tests reuse primary keys, so a
+    page cached by one test could otherwise be served in the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def home(db):
     return ensure_home_page()

@@ -3,6 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -11,14 +12,16 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from curriculum import caching
 from curriculum.blocks import LessonBodyBlock
+from home.pages import SignedInReadersOnly
 
 from .taxonomy import LifeSkill, with_display_names
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol"]
 
 
-class CurriculumIndexPage(Page):
+class CurriculumIndexPage(SignedInReadersOnly, Page):
     """The ECIP curriculum: the parent of every module, in teaching order."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=LIST_FEATURES)
@@ -77,7 +80,7 @@ class CurriculumIndexPage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(SignedInReadersOnly, Page):
     """A life-skill theme, such as building empathy: an ordered run of lessons."""
 
     life_skill = models.ForeignKey(
@@ -131,7 +134,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPlanPage(Page):
+class LessonPlanPage(SignedInReadersOnly, Page):
     """A lesson plan an instructor can teach from: timed steps with a facilitator script.
 
     The activity steps live in `body` as stream children; their block ids are stable
@@ -310,17 +313,21 @@ class LessonPlanPage(Page):
         if errors:
             raise ValidationError(errors)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Each step shows the minute it starts at, so a printed plan doubles as a clock.
+    def body_with_start_minutes(self):
+        """Each block with the minute it starts at (steps only), so a printed plan
+        doubles as a clock."""
         elapsed = 0
-        body_with_start_minutes = []
+        blocks = []
         for block in self.body:
             if block.block_type == "step":
-                body_with_start_minutes.append((block, elapsed))
+                blocks.append((block, elapsed))
                 elapsed += block.value["minutes"] or 0
             else:
-                body_with_start_minutes.append((block, None))
+                blocks.append((block, None))
+        return blocks
+
+    def get_surroundings(self):
+        """The module, neighbours, translations and life skills the page shows."""
         module, siblings, translations = self.get_module_and_lessons()
         position = next((i for i, s in enumerate(siblings) if s.pk == self.pk), None)
         if position is None:  # a draft preview: not among the live lessons
@@ -328,14 +335,26 @@ class LessonPlanPage(Page):
         else:
             prev_lesson = siblings[position - 1] if position > 0 else None
             next_lesson = siblings[position + 1] if position + 1 < len(siblings) else None
-        context.update(
-            module=module,
-            prev_lesson=prev_lesson,
-            next_lesson=next_lesson,
-            lesson_number=None if position is None else position + 1,
-            lesson_total=len(siblings),
-            life_skills=with_display_names(self.life_skills.all()),
-            page_translations=translations,
-            body_with_start_minutes=body_with_start_minutes,
-        )
+        return {
+            "module": module,
+            "prev_lesson": prev_lesson,
+            "next_lesson": next_lesson,
+            "lesson_number": None if position is None else position + 1,
+            "lesson_total": len(siblings),
+            "life_skills": with_display_names(self.life_skills.all()),
+            "page_translations": translations,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            context.update(self.get_surroundings())
+        else:
+            published = self.last_published_at.timestamp() if self.last_published_at else 0
+            key = f"lesson:{self.pk}:{published}:{translation.get_language()}"
+            context.update(caching.get_or_compute(key, self.get_surroundings))
+            context.update(
+                content_version=caching.content_version(),
+                content_cache_seconds=caching.cache_timeout(),
+            )
         return context

@@ -8,9 +8,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from curriculum.blocks import TrainingBodyBlock
+from home.pages import SignedInReadersOnly
 
 
-class TrainingProgrammePage(Page):
+class TrainingProgrammePage(SignedInReadersOnly, Page):
     """A training programme for instructors, such as the three-day refresher workshop."""
 
     summary = models.TextField(_("summary"), blank=True)
@@ -47,7 +48,7 @@ class TrainingProgrammePage(Page):
         return context
 
 
-class TrainingModulePage(Page):
+class TrainingModulePage(SignedInReadersOnly, Page):
     """One module of instructor training, usually one workshop day."""
 
     day_number = models.PositiveSmallIntegerField(

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from curriculum import caching
 from home.languages import page_translations, page_url_in, path_in_language
 
 register = template.Library()
@@ -15,12 +16,15 @@ def site_sections(context):
     """The top-level sections (curriculum, training programmes) in the page's language."""
     page = context.get("page")
     locale_id = page.locale_id if page is not None else Locale.get_active().pk
-    return list(
-        Page.objects.live()
-        .in_menu()
-        .filter(depth=SECTION_DEPTH, locale_id=locale_id)
-        .order_by("path")
-        .only("title", "url_path", "path")
+    return caching.get_or_compute(
+        f"site-sections:{locale_id}",
+        lambda: list(
+            Page.objects.live()
+            .in_menu()
+            .filter(depth=SECTION_DEPTH, locale_id=locale_id)
+            .order_by("path")
+            .only("title", "url_path", "path")
+        ),
     )
 
 

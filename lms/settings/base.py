@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "lms.security.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
+    "home.middleware.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -114,6 +115,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# How long a worker may show a page's surroundings (module, neighbours, menus) after
+# another worker published a change, when the cache is not shared between workers
+# (curriculum/caching.py); a lesson's own content is never served stale.
+CONTENT_CACHE_SECONDS = 300
 
 # Sessions are read from the cache and written through to the database: no session
 # query on most requests, and nothing lost when the cache restarts.

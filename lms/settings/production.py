@@ -26,6 +26,20 @@ ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("ALLOWED_HOSTS", "").split(",") if host.strip()
 ]
 
+# One cache shared by every gunicorn worker and host (sessions, the curriculum's
+# rendered pages and menus): with it a publication shows on
+# every worker at once. Without REDIS_URL each worker keeps its own cache, which
+# works on one host but lets other workers show a changed menu or neighbouring
+# lesson for up to CONTENT_CACHE_SECONDS (curriculum/caching.py).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "ecip",
+        }
+    }
+
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }

@@ -95,12 +95,15 @@ def test_lesson_page_query_count_is_pinned(
         body=[step_block(f"Step {n}", 5) for n in range(step_count)],
     )
     publish(lesson)
-    logged_in.get(lesson.url)  # warm per-process caches (site root paths, content types)
-    with django_assert_max_num_queries(12) as captured:
-        response = logged_in.get(lesson.url)
-    assert response.status_code == 200
-    assert response.content.decode().count('class="step"') == step_count
-    assert len(captured.captured_queries) <= 12
+    # The first view fills the caches (site, surroundings, rendered lesson); later
+    # views, every instructor's but the first, read them.
+    with django_assert_max_num_queries(12):
+        first = logged_in.get(lesson.url)
+    with django_assert_max_num_queries(6):
+        again = logged_in.get(lesson.url)
+    for response in (first, again):
+        assert response.status_code == 200
+        assert response.content.decode().count('class="step"') == step_count
 
 
 def test_lesson_page_query_count_does_not_grow_with_steps_or_skills(logged_in, curriculum):

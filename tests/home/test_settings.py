@@ -65,3 +65,32 @@ def test_database_url_switches_the_database(monkeypatch):
         timeout=60,
     )
     assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def production_cache_backend(extra_env):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.CACHES['default']['BACKEND'])",
+        ],
+        cwd=settings.BASE_DIR,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
+            "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+            "SECRET_KEY": "x" * 50,
+            **extra_env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_redis_url_gives_production_a_cache_shared_by_every_worker():
+    shared = production_cache_backend({"REDIS_URL": "redis://127.0.0.1:6379/3"})
+    assert shared == "django.core.cache.backends.redis.RedisCache"
+    assert production_cache_backend({}) == "django.core.cache.backends.locmem.LocMemCache"

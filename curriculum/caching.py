@@ -1,0 +1,58 @@
+"""What the curriculum's pages show besides their own content, cached between requests.
+
+A lesson page's module, previous/next lessons, translations and life-skill names, the
+rendered lesson and the site's sections change only when a page is published,
+unpublished, moved or deleted, or a life skill or site changes. Every cache key carries a
+content version that those events replace, so a change shows at once wherever the
+cache is shared (the process that made it, or every worker with a shared cache such as
+Redis); with a per-process cache, other workers catch up within CONTENT_CACHE_SECONDS.
+A page's own content is keyed by its last publication, so an approved lesson is
+never served stale, whatever the cache.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "curriculum:content-version"
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def content_changed(**kwargs):
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def cache_timeout():
+    return settings.CONTENT_CACHE_SECONDS
+
+
+def get_or_compute(key, compute):
+    """`compute()`'s value, cached under `key` for the current content version."""
+    return cache.get_or_set(f"{key}:{content_version()}", compute, cache_timeout())
+
+
+def connect_signals():
+    from curriculum.models import LifeSkill
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed, dispatch_uid=f"curriculum-cache-{id(signal)}")
+    # Deleting any page deletes its row in wagtailcore_page, whatever its type.
+    post_delete.connect(content_changed, sender=Page, dispatch_uid="curriculum-cache-page")
+    for sender in (LifeSkill, Site):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                content_changed,
+                sender=sender,
+                dispatch_uid=f"curriculum-cache-{sender.__name__}-{id(signal)}",
+            )
