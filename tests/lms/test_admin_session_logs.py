@@ -1,7 +1,6 @@
 """Session logs in the coordinators' admin: the same rules as the instructors' form."""
 
 import datetime
-import uuid
 
 import pytest
 from django.utils import timezone
@@ -10,32 +9,9 @@ from wagtail.models import ModelLogEntry
 from lms.factories import ClassGroupFactory, SessionLogFactory
 from lms.models import SessionLog
 from tests.lms.admin_helpers import admin_login, admin_url, form_errors
+from tests.lms.test_log_session import valid_data
 
 ADD = admin_url("session_logs", "add")
-
-
-def log_data(delivery, **overrides):
-    lesson = delivery.lessons[0]
-    data = {
-        "client_key": str(uuid.uuid4()),
-        "instructor": delivery.instructor.pk,
-        "class_group": delivery.group.pk,
-        "lesson": lesson.pk,
-        "delivered_on": timezone.localdate().isoformat(),
-        "status": "delivered",
-        "minutes": "40",
-        "children_10_13": "2",
-        "children_14_15": "6",
-        "children_16_17": "5",
-        "not_held_reason": "",
-        "not_held_detail": "",
-        "steps_done": [step.id for step in lesson.activity_steps],
-        "adaptations": "Used pictures.",
-        "notes": "",
-    }
-    data.update(overrides)
-    # Flat, as the browser posts it: the ticked steps are one repeated key.
-    return {k: v for k, v in data.items() if v is not None}
 
 
 @pytest.fixture
@@ -55,7 +31,7 @@ def test_add_form_renders_with_a_submission_key_and_grouped_steps(coordinator_cl
 def test_coordinator_adds_a_log_with_a_snapshot_and_an_audit_entry(
     coordinator_client, coordinator, delivery
 ):
-    response = coordinator_client.post(ADD, log_data(delivery))
+    response = coordinator_client.post(ADD, valid_data(delivery))
     assert response.status_code == 302, form_errors(response)
     session_log = SessionLog.objects.get()
     assert session_log.recorded_by == coordinator
@@ -88,13 +64,13 @@ def test_coordinator_adds_a_log_with_a_snapshot_and_an_audit_entry(
 def test_bad_input_is_refused_beside_its_field_and_nothing_is_saved(
     coordinator_client, delivery, overrides, field, message
 ):
-    response = coordinator_client.post(ADD, log_data(delivery, **overrides))
+    response = coordinator_client.post(ADD, valid_data(delivery, **overrides))
     assert response.status_code == 200
     errors = form_errors(response)
     assert any(error.startswith(message) for error in errors[field]), errors
     html = response.content.decode()
     assert message.replace("'", "&#x27;") in html
-    assert "Used pictures." in html  # what was typed is kept
+    assert "Used pictures for pupils who cannot read." in html  # what was typed is kept
     assert SessionLog.objects.count() == 0
 
 
@@ -106,10 +82,10 @@ def test_date_outside_the_group_and_unassigned_instructor_are_refused(coordinato
         starts_on=today - datetime.timedelta(days=90),
         ends_on=today - datetime.timedelta(days=60),
     )
-    response = coordinator_client.post(ADD, log_data(delivery, class_group=old_group.pk))
+    response = coordinator_client.post(ADD, valid_data(delivery, class_group=old_group.pk))
     assert form_errors(response)["delivered_on"][0].startswith("Spring group met from")
     response = coordinator_client.post(
-        ADD, log_data(delivery, instructor=delivery.kasur_instructor.pk)
+        ADD, valid_data(delivery, instructor=delivery.kasur_instructor.pk)
     )
     [message] = form_errors(response)["instructor"]
     assert message.startswith("Imran was not assigned to Central Jail Lahore on")
@@ -120,7 +96,7 @@ def test_the_same_group_lesson_and_day_twice_is_refused_with_a_link(coordinator_
     first = SessionLogFactory(
         class_group=delivery.group, lesson=delivery.lessons[0], instructor=delivery.instructor
     )
-    response = coordinator_client.post(ADD, log_data(delivery))
+    response = coordinator_client.post(ADD, valid_data(delivery))
     assert response.status_code == 200
     [message] = form_errors(response)["__all__"]
     assert message.startswith("EMP-01 was already logged for Barrack 2 morning on")
@@ -129,7 +105,7 @@ def test_the_same_group_lesson_and_day_twice_is_refused_with_a_link(coordinator_
 
 
 def test_the_same_submission_twice_saves_once(coordinator_client, delivery):
-    data = log_data(delivery)
+    data = valid_data(delivery)
     first = coordinator_client.post(ADD, data)
     second = coordinator_client.post(ADD, data)
     assert first.status_code == second.status_code == 302
@@ -149,7 +125,7 @@ def test_an_edit_from_an_outdated_copy_is_refused(coordinator_client, delivery):
     assert 'name="expected_version" value="1"' in opened.content.decode()
     SessionLog.objects.filter(pk=session_log.pk).update(version=2, minutes=30)
 
-    data = log_data(delivery, minutes="55", expected_version="1", client_key=None)
+    data = valid_data(delivery, minutes="55", expected_version="1", client_key=None)
     response = coordinator_client.post(url, data)
     assert response.status_code == 200
     assert "Someone else changed this session log" in response.content.decode()
@@ -163,7 +139,7 @@ def test_coordinator_edits_a_log_and_the_edit_is_audited(coordinator_client, coo
         class_group=delivery.group, lesson=delivery.lessons[0], instructor=delivery.instructor
     )
     url = admin_url("session_logs", "edit", session_log.pk)
-    data = log_data(delivery, minutes="55", expected_version="1", client_key=None)
+    data = valid_data(delivery, minutes="55", expected_version="1", client_key=None)
     response = coordinator_client.post(url, data)
     assert response.status_code == 302, form_errors(response)
     session_log.refresh_from_db()
