@@ -35,6 +35,10 @@ PORT = 8443
 BASE = f"https://127.0.0.1:{PORT}"
 PG = "postgres://postgres@127.0.0.1:5432"
 PASSWORD = "ecip-demo-2026"
+# Threads let a worker keep connections alive (no TLS handshake per request) and serve
+# another request while one waits for PostgreSQL; the production command in
+# docs/operations.md uses the same options.
+GUNICORN_WORKER_OPTIONS = ["--worker-class", "gthread", "--threads", "4", "--keep-alive", "5"]
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
@@ -78,6 +82,7 @@ class Stats:
     def __init__(self):
         self.lock = threading.Lock()
         self.latencies = []
+        self.latencies_by_kind = {}
         self.statuses = Counter()
         self.errors = Counter()
         self.acknowledged_keys = set()
@@ -86,6 +91,7 @@ class Stats:
         elapsed = time.perf_counter() - started
         with self.lock:
             self.latencies.append(elapsed)
+            self.latencies_by_kind.setdefault(kind, []).append(elapsed)
             if error is not None:
                 self.errors[f"{kind}: {type(error).__name__}"] += 1
             else:
@@ -208,6 +214,7 @@ def main():
         server = subprocess.Popen(
             [
                 str(Path(PYTHON).parent / "gunicorn"), "lms.wsgi", "--workers", "2",
+                *GUNICORN_WORKER_OPTIONS,
                 "--bind", f"127.0.0.1:{PORT}", "--certfile", str(workdir / "cert.pem"),
                 "--keyfile", str(workdir / "key.pem"), "--log-level", "warning",
             ],
@@ -260,6 +267,10 @@ def main():
             f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms, "
             f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.0f} ms"
         )
+        for kind, samples in sorted(stats.latencies_by_kind.items()):
+            print(
+                f"  {kind}: {len(samples)} requests, p50 {statistics.median(samples) * 1000:.0f} ms"
+            )
         print("Responses:", dict(sorted(stats.statuses.items())))
         print(f"Errors: {sum(stats.errors.values())} {dict(stats.errors)}")
         print(

@@ -42,6 +42,37 @@ def get_or_compute(key, compute):
     return cache.get_or_set(f"{key}:{content_version()}", compute, cache_timeout())
 
 
+def publication_stamp(page):
+    """Changes whenever `page` is published, so its live content can key a cache."""
+    return page.last_published_at.timestamp() if page.last_published_at else 0
+
+
+def live_step_choices(lessons):
+    """Each live lesson's (step id, label) pairs by lesson id.
+
+    A session form offers every lesson's steps, and reading them from the lessons' stream
+    fields is the costliest part of showing it; so they are cached per publication, and
+    `lessons` may come without their stream fields (`defer_streamfields()`): the steps of
+    lessons not in the cache are read in one query.
+    """
+    from curriculum.models import LessonPlanPage
+
+    keys = {
+        lesson.pk: f"lesson-steps:{lesson.pk}:{publication_stamp(lesson)}" for lesson in lessons
+    }
+    cached = cache.get_many(keys.values())
+    choices = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [pk for pk in keys if pk not in choices]
+    if missing:
+        read = {
+            lesson.pk: lesson.step_choices()
+            for lesson in LessonPlanPage.objects.filter(pk__in=missing).only("body")
+        }
+        cache.set_many({keys[pk]: steps for pk, steps in read.items()}, cache_timeout())
+        choices.update(read)
+    return choices
+
+
 def connect_signals():
     from curriculum.models import LifeSkill
 

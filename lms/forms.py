@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from curriculum.caching import live_step_choices
 from curriculum.models import LessonPlanPage
 from lms.models import Assignment, ClassGroup, Instructor, SessionLog
 
@@ -62,11 +63,10 @@ class FormChoices:
             if editing.lesson_id:
                 lessons |= LessonPlanPage.objects.filter(pk=editing.lesson_id)
         self.class_groups = class_groups.select_related("jail").order_by("jail__name", "label")
-        self.lessons = lessons.order_by("path")
+        self.lessons = lessons.defer_streamfields().order_by("path")
         self.instructors = Instructor.objects.for_user(user).select_related("user")
-        self.steps = [
-            (step_id, label) for lesson in self.lessons for step_id, label in lesson.step_choices()
-        ]
+        steps = live_step_choices(self.lessons)
+        self.steps = [choice for lesson in self.lessons for choice in steps[lesson.pk]]
 
 
 class SessionLogForm(forms.ModelForm):

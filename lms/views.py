@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from curriculum.caching import live_step_choices
 from lms import progress
 from lms.filters import SessionHistoryFilter
 from lms.forms import DuplicateLogError, SessionLogForm, StaleEditError
@@ -145,12 +146,13 @@ def _form_context(request, form, session_log=None):
         module = modules.get(lesson.path[: -lesson.steplen])
         grouped.setdefault(module, []).append(lesson)
     chosen = set(form["steps_done"].value() or [])
+    steps = live_step_choices(lessons)
     return {
         "form": form,
         "session_log": session_log,
         "lesson_groups": list(grouped.items()),
         "lesson_steps": [
-            (lesson, [(sid, label, sid in chosen) for sid, label in lesson.step_choices()])
+            (lesson, [(sid, label, sid in chosen) for sid, label in steps[lesson.pk]])
             for lesson in lessons
         ],
         "selected_lesson": str(form["lesson"].value() or ""),

@@ -350,8 +350,8 @@ class LessonPlanPage(SignedInReadersOnly, Page):
         if getattr(request, "is_preview", False):
             context.update(self.get_surroundings())
         else:
-            published = self.last_published_at.timestamp() if self.last_published_at else 0
-            key = f"lesson:{self.pk}:{published}:{translation.get_language()}"
+            stamp = caching.publication_stamp(self)
+            key = f"lesson:{self.pk}:{stamp}:{translation.get_language()}"
             context.update(caching.get_or_compute(key, self.get_surroundings))
             context.update(
                 content_version=caching.content_version(),

@@ -8,8 +8,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from curriculum.factories import step_block
+from curriculum.models import LessonPlanPage
 from lms.factories import ClassGroupFactory, SessionLogFactory
 from lms.models import SessionLog
+from tests.conftest import publish
 
 URL = "/en/delivery/sessions/new/"
 
@@ -252,3 +255,19 @@ def test_a_failed_form_keeps_everything_typed(instructor_client, delivery):
     assert 'value="6"' in html  # children_14_15
     assert f'<option value="{delivery.lessons[0].pk}" selected>' in html
     assert html.count("checked") >= 3  # both steps and the status radio
+
+
+def test_the_form_offers_a_lessons_newly_published_steps_and_accepts_them(
+    instructor_client, delivery
+):
+    lesson = delivery.lessons[0]
+    assert "Feelings circle" in instructor_client.get(URL).content.decode()  # now cached
+    lesson.body = [step_block("Mood thermometer", 10), step_block("Role play in pairs", 20)]
+    publish(lesson)
+    html = instructor_client.get(URL).content.decode()
+    assert "Mood thermometer" in html
+    assert "Feelings circle" not in html
+    new_steps = [step.id for step in LessonPlanPage.objects.get(pk=lesson.pk).activity_steps]
+    response = post(instructor_client, valid_data(delivery, steps_done=new_steps))
+    assert response.status_code == 302
+    assert SessionLog.objects.get().steps_done == new_steps
