@@ -59,6 +59,8 @@ class Chart:
 
 
 PLOT_LEFT, PLOT_TOP, PLOT_BOTTOM = 40, 10, 30
+# Room right of the last point for its month label ("Dec 2026"), centred on the point.
+PLOT_RIGHT = 40
 
 
 def sessions_by_district(board):
@@ -140,7 +142,7 @@ def coverage_over_time(board):
     """A line: share of (jail, live lesson) pairs reached, month by month, cumulatively."""
     points = board.coverage_by_month
     width, height = 640, 220
-    plot_width = width - PLOT_LEFT - 20
+    plot_width = width - PLOT_LEFT - PLOT_RIGHT
     plot_height = height - PLOT_TOP - PLOT_BOTTOM
     step = plot_width / max(len(points) - 1, 1)
     coordinates = []
@@ -187,7 +189,7 @@ def coverage_over_time(board):
             "polyline": " ".join(f"{p['x']},{p['y']}" for p in coordinates),
             "gridlines": gridlines,
             "plot_left": PLOT_LEFT,
-            "plot_right": width - 20,
+            "plot_right": width - PLOT_RIGHT,
             "axis_y": height - PLOT_BOTTOM + 16,
             "label_every": max(1, len(coordinates) // 8),
         },
