@@ -39,16 +39,19 @@ class CachedSiteMiddleware:
     Wagtail looks the site up by hostname on every page view and keeps the answer on
     the request (`request._wagtail_site`); sites change almost never, so the lookup is
     cached with the curriculum's content (curriculum/caching.py forgets it when a site
-    is saved or deleted).
+    is saved or deleted). Only where pages are served: the areas without a language
+    prefix (admin, login, language switch, static files...) look it up as Wagtail
+    does, if at all.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        host = request._get_raw_host()
-        port = request.get_port()
-        request._wagtail_site = caching.get_or_compute(
-            f"site:{host}:{port}", lambda: Site._find_for_request(request)
-        )
+        if not request.path_info.startswith(UNPREFIXED_AREAS):
+            host = request._get_raw_host()
+            port = request.get_port()
+            request._wagtail_site = caching.get_or_compute(
+                f"site:{host}:{port}", lambda: Site._find_for_request(request)
+            )
         return self.get_response(request)
