@@ -65,8 +65,10 @@ class FormChoices:
         self.class_groups = class_groups.select_related("jail").order_by("jail__name", "label")
         self.lessons = lessons.defer_streamfields().order_by("path")
         self.instructors = Instructor.objects.for_user(user).select_related("user")
-        steps = live_step_choices(self.lessons)
-        self.steps = [choice for lesson in self.lessons for choice in steps[lesson.pk]]
+        self.steps_by_lesson = live_step_choices(self.lessons)
+        self.steps = [
+            choice for lesson in self.lessons for choice in self.steps_by_lesson[lesson.pk]
+        ]
 
 
 class SessionLogForm(forms.ModelForm):
@@ -119,7 +121,7 @@ class SessionLogForm(forms.ModelForm):
             self.fields["steps_done"].initial = self.instance.steps_done
         else:
             self.fields["delivered_on"].initial = timezone.localdate()
-        choices = choices or FormChoices(user, editing=self.instance)
+        self.choices = choices = choices or FormChoices(user, editing=self.instance)
         self.fields["class_group"].queryset = choices.class_groups
         self.fields["lesson"].queryset = choices.lessons
         self.fields["steps_done"].choices = choices.steps

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from curriculum.caching import live_step_choices
 from lms import progress
 from lms.filters import SessionHistoryFilter
 from lms.forms import DuplicateLogError, SessionLogForm, StaleEditError
@@ -146,7 +145,7 @@ def _form_context(request, form, session_log=None):
         module = modules.get(lesson.path[: -lesson.steplen])
         grouped.setdefault(module, []).append(lesson)
     chosen = set(form["steps_done"].value() or [])
-    steps = live_step_choices(lessons)
+    steps = form.choices.steps_by_lesson
     return {
         "form": form,
         "session_log": session_log,
