@@ -16,9 +16,11 @@ class LmsConfig(AppConfig):
         from lms.home_panels import role_panels
         from lms.imports.audit import register_log_actions
         from lms.permissions import register_policies
+        from lms.progress import rollups
         from lms.roles import assign_curriculum_workflow, ensure_roles
 
         register_policies()
+        rollups.connect_signals()
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh
         # database (a new install, a test run) always has the same roles.

@@ -37,6 +37,7 @@ from lms.models import (
     SessionLog,
     TrainingRecord,
 )
+from lms.progress import rollups
 
 SEED = "ecip-demo-2026"
 Status, Reason = SessionLog.Status, SessionLog.Reason
@@ -323,6 +324,7 @@ def build_history(users, jails, instructors, today):
                     observed.append(session_log.client_key)
     SessionLog.objects.bulk_create(logs, batch_size=500)
     observations = build_observations(users, observed, rng)
+    rollups.rebuild()  # bulk_create sends no signals
     return {"session logs": len(logs), "observations": observations}
 
 

@@ -2,6 +2,7 @@
 
 from .people import Assignment, Instructor
 from .places import ClassGroup, Jail
+from .rollups import MonthlyLessonDelivery, MonthlyObservations, MonthlySessions
 from .sessions import AGE_BANDS, Observation, SessionLog
 from .training import TrainingRecord
 
@@ -11,6 +12,9 @@ __all__ = [
     "ClassGroup",
     "Instructor",
     "Jail",
+    "MonthlyLessonDelivery",
+    "MonthlyObservations",
+    "MonthlySessions",
     "Observation",
     "SessionLog",
     "TrainingRecord",

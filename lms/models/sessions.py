@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -206,7 +206,18 @@ class SessionLog(models.Model):
 
     def save(self, *args, **kwargs):
         self.steps_done_count = len(self.steps_done or [])
-        super().save(*args, **kwargs)
+        # One transaction with the roll-up refresh that post_save triggers (lms.progress.rollups).
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+        self.stored_place = (self.jail_id, self.delivered_on)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        # Where the log was when loaded: an edit that moves it to another jail or month
+        # must refresh the roll-up of the month it left as well.
+        log = super().from_db(db, field_names, values)
+        log.stored_place = (log.__dict__.get("jail_id"), log.__dict__.get("delivered_on"))
+        return log
 
     @staticmethod
     def owner_q(user, action):
@@ -325,6 +336,19 @@ class Observation(models.Model):
 
     def __str__(self):
         return _("Observation of %(session)s") % {"session": self.session}
+
+    def save(self, *args, **kwargs):
+        # One transaction with the roll-up refresh that post_save triggers (lms.progress.rollups).
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+        self.stored_session_id = self.session_id
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        # The session when loaded: moving an observation refreshes both sessions' months.
+        observation = super().from_db(db, field_names, values)
+        observation.stored_session_id = observation.__dict__.get("session_id")
+        return observation
 
     @staticmethod
     def owner_q(user, action):

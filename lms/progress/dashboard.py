@@ -3,8 +3,10 @@
 A fixed number of queries whatever the number of logs: the live curriculum (2), the jails
 with their last sessions (1), held sessions per jail and lesson (1), sessions per jail,
 month and reason (1), observations per jail (1), the training programme (1) and who serves
-where (1). Python then adds up aggregated rows, bounded by jails x lessons and
-jails x months, never by logs.
+where (1). The period's whole months are read from the monthly roll-ups
+(lms/models/rollups.py) and only the days at its edges from the logs, both in one query
+(`UNION ALL`) per figure. Python then adds up aggregated rows, bounded by jails x lessons
+and jails x months, never by logs.
 """
 
 import dataclasses
@@ -16,24 +18,26 @@ from django.conf import settings
 from django.db.models import (
     Case,
     Count,
+    DateField,
     Exists,
-    IntegerField,
+    F,
     Max,
     Min,
     OuterRef,
     Q,
     Subquery,
+    Sum,
     Value,
     When,
 )
 
-from lms.models import SessionLog
+from lms.models import MonthlyLessonDelivery, MonthlyObservations, MonthlySessions, SessionLog
 
 from .coverage import HELD_STATUSES, coverage_from_counts
 from .curriculum import live_curriculum
 from .numbers import floor_percent
 from .periods import month_start, months_between, next_month
-from .tally import ROWS, Observed, Tally, observed_by, session_sums
+from .tally import ROWS, Observed, Tally, session_sums
 from .training import Training, training_by_jail
 
 
@@ -171,30 +175,38 @@ def dashboard(selection, curriculum=None):
 
     # Coverage: per jail and lesson, held sessions, how many in full, the first held day.
     counts = defaultdict(dict)  # jail id -> {lesson key: (full, partial)}
-    first_reached = Counter()  # day -> (jail, live lesson) pairs first reached on it
-    for jail_id, lesson_key, held, full, first_held in held_per_lesson(logs):
-        if jail_id in rows:
-            counts[jail_id][lesson_key] = (full, held - full)
-            if lesson_key in live_keys:
-                first_reached[first_held] += 1
+    first_held_on = {}  # (jail id, lesson key) -> first held day in the period
+    for jail_id, lesson_key, held, full, first_held in held_per_lesson(selection):
+        if jail_id not in rows:
+            continue
+        full_before, partial_before = counts[jail_id].get(lesson_key, (0, 0))
+        counts[jail_id][lesson_key] = (full_before + full, partial_before + held - full)
+        pair = (jail_id, lesson_key)
+        if pair not in first_held_on or first_held < first_held_on[pair]:
+            first_held_on[pair] = first_held
     for jail_id, jail_row in rows.items():
         jail_row.cells = coverage_from_counts(counts.get(jail_id, {}), modules)
+    first_reached = Counter(  # month -> (jail, live lesson) pairs first reached in it
+        month_start(day) for (_jail, key), day in first_held_on.items() if key in live_keys
+    )
 
     # Sessions, reach and steps: per jail, month, status and reason not held.
+    month_index = {month: index for index, month in enumerate(months)}
     totals = Tally()
     by_district = defaultdict(lambda: defaultdict(Tally))
-    for jail_id, month, status, reason, *sums in sessions_per_month(logs, months):
+    for jail_id, month, status, reason, *sums in sessions_per_month(selection, months):
         jail_row = rows.get(jail_id)
         if jail_row is None:
             continue
-        district = by_district[jail_row.jail.district][months[month]]
+        district = by_district[jail_row.jail.district][months[month_index[month]]]
         for tally in (jail_row.tally, totals, district):
             tally.add_sessions(status, reason, *sums)
 
     observed = Observed()
-    for jail_id, jail_observed in observed_by(selection.observations(), "session__jail_id").items():
+    for jail_id, score_sum, count in observations_per_jail(selection):
         if jail_id in rows:
-            rows[jail_id].observed = jail_observed
+            jail_observed = Observed(score_sum, count)
+            rows[jail_id].observed.add(jail_observed)
             observed.add(jail_observed)
 
     by_jail, training = training_by_jail(selection, list(rows))
@@ -202,13 +214,10 @@ def dashboard(selection, curriculum=None):
         row.training = by_jail.get(jail_id, Training(training.required))
 
     possible = len(rows) * len(live_keys)
-    reached_by_month = Counter()
-    for day, pairs in first_reached.items():  # at most one entry per day of the period
-        reached_by_month[month_start(day)] += pairs
     coverage_by_month = []
     reached = 0
     for month in months:
-        reached += reached_by_month[month]
+        reached += first_reached[month]
         coverage_by_month.append((month, reached, possible))
 
     return Dashboard(
@@ -225,11 +234,23 @@ def dashboard(selection, curriculum=None):
     )
 
 
-def held_per_lesson(logs):
-    """(jail, lesson key, held sessions, of them in full, first held day) per jail and
-    lesson: one pass over the period's held logs, one row per lesson a jail had."""
-    return (
-        logs.filter(status__in=HELD_STATUSES)
+def held_per_lesson(selection):
+    """(jail, lesson key, held sessions, of them in full, first held day): one row per
+    jail and lesson from the roll-up of the whole months, and one from the logs of each
+    edge of the period. A pair may come more than once; the caller adds them up."""
+    whole_months = (
+        selection.rollup(MonthlyLessonDelivery)
+        .values_list("jail_id", "lesson_key")
+        .annotate(
+            held=Sum(F("delivered") + F("partly")),
+            full=Sum("delivered"),
+            first_held=Min("first_held_on"),
+        )
+        .order_by()
+    )
+    edges = [
+        edge.logs()
+        .filter(status__in=HELD_STATUSES)
         .values_list("jail_id", "lesson_key")
         .annotate(
             held=Count(ROWS),
@@ -237,32 +258,63 @@ def held_per_lesson(logs):
             first_held=Min("delivered_on"),
         )
         .order_by()
-    )
+        for edge in selection.edges()
+    ]
+    return whole_months.union(*edges, all=True)
 
 
-def sessions_per_month(logs, months):
-    """(jail, month, status, reason, *`session_sums`) per jail, month (an index into
-    `months`), status and reason not held.
+def sessions_per_month(selection, months):
+    """(jail, month start, status, reason, *`session_sums`) per jail, month, status and
+    reason not held, from the roll-up and the edge days (a group may come more than once).
 
-    The month is a CASE over the month boundaries, which costs a few date comparisons
-    per row where date_trunc would convert every date to a timestamp first.
+    The edge days' month is a CASE over the month boundaries, which costs a few date
+    comparisons per row where date_trunc would convert every date to a timestamp first.
     """
     if not months:
         return []
-    month = Case(
-        *[
-            When(delivered_on__lt=next_month(start), then=Value(index))
-            for index, start in enumerate(months[:-1])
-        ],
-        default=Value(len(months) - 1),
-        output_field=IntegerField(),
+    whole_months = (
+        selection.rollup(MonthlySessions)
+        .values_list("jail_id", "month", "status", "not_held_reason")
+        .annotate(
+            sessions=Sum("sessions"),
+            children=Sum("children"),
+            steps_share_sum=Sum("steps_share_sum"),
+            steps_share_n=Sum("steps_share_n"),
+        )
+        .order_by()
     )
-    return (
-        logs.annotate(month=month)
+    month = Case(
+        *[When(delivered_on__lt=next_month(start), then=Value(start)) for start in months[:-1]],
+        default=Value(months[-1]),
+        output_field=DateField(),
+    )
+    edges = [
+        edge.logs()
+        .annotate(month=month)
         .values_list("jail_id", "month", "status", "not_held_reason")
         .annotate(**session_sums())
         .order_by()
+        for edge in selection.edges()
+    ]
+    return whole_months.union(*edges, all=True)
+
+
+def observations_per_jail(selection):
+    """(jail, sum of observation scores, observations) from the roll-up and the edges."""
+    whole_months = (
+        selection.rollup(MonthlyObservations)
+        .values_list("jail_id")
+        .annotate(score_sum=Sum("score_sum"), count=Sum("observed"))
+        .order_by()
     )
+    edges = [
+        edge.observations()
+        .values_list("session__jail_id")
+        .annotate(score_sum=Sum("score_total"), count=Count("pk"))
+        .order_by()
+        for edge in selection.edges()
+    ]
+    return whole_months.union(*edges, all=True)
 
 
 def report_months(selection, logs):

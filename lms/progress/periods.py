@@ -19,3 +19,16 @@ def months_between(first, last):
         months.append(month)
         month = next_month(month)
     return months
+
+
+def whole_months(start, end):
+    """The calendar months lying wholly inside [start, end] (None: open), as a half-open
+    range of days (first, stop) with None for an open side; None if no month fits."""
+    first = start if start is None or start.day == 1 else next_month(start)
+    if end is None:
+        stop = None
+    else:
+        stop = next_month(end) if (end + datetime.timedelta(days=1)).day == 1 else month_start(end)
+    if first is not None and stop is not None and first >= stop:
+        return None
+    return first, stop

@@ -5,6 +5,7 @@ same rows everywhere, and every queryset it hands out comes through `for_user`.
 """
 
 import calendar
+import dataclasses
 import datetime
 import uuid
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from lms.models import Assignment, Jail, Observation, SessionLog, TrainingRecord
+
+from .periods import whole_months
 
 DEFAULT_MONTHS = 6
 
@@ -110,6 +113,42 @@ class Selection:
         if self.module_key:
             queryset = queryset.filter(**{f"{prefix}module_key": self.module_key})
         return queryset
+
+    @property
+    def whole_months(self):
+        """(first, stop) days of the period's whole months, or None: see `rollup`."""
+        return whole_months(self.start, self.end)
+
+    def rollup(self, model):
+        """Rows of a monthly roll-up (lms/models/rollups.py) for the period's whole months,
+        at the selected jails, for the selected module. The days of the period outside
+        those months come from the logs, through `edges`."""
+        rows = model.objects.for_user(self.user)
+        if self.whole_months is None:
+            return rows.none()
+        first, stop = self.whole_months
+        if first:
+            rows = rows.filter(month__gte=first)
+        if stop:
+            rows = rows.filter(month__lt=stop)
+        if self.filters_jails:
+            rows = rows.filter(jail__in=self.jails().values("pk"))
+        if self.module_key:
+            rows = rows.filter(module_key=self.module_key)
+        return rows
+
+    def edges(self):
+        """The period's days outside its whole months, as selections of up to two date
+        ranges (each a part of a month), so each reads one range of the date index."""
+        if self.whole_months is None:
+            return [self]
+        first, stop = self.whole_months
+        edges = []
+        if first is not None and (self.start is None or self.start < first):
+            edges.append(dataclasses.replace(self, end=first - datetime.timedelta(days=1)))
+        if stop is not None and (self.end is None or self.end >= stop):
+            edges.append(dataclasses.replace(self, start=stop))
+        return edges
 
     def curriculum_shown(self, curriculum):
         """The modules a report shows: all of them, or the one the filter picked."""

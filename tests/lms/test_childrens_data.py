@@ -30,6 +30,15 @@ ALLOWED_FIELDS = {
         "id", "instructor", "training_module", "module_key", "module_title", "attended_on",
         "status", "pre_score", "post_score", "recorded_by", "recorded_at",
     },
+    # Monthly roll-ups: sums and counts per jail and month, nothing about any one child.
+    "lms.MonthlyLessonDelivery": {
+        "id", "jail", "month", "module_key", "lesson_key", "delivered", "partly", "first_held_on",
+    },
+    "lms.MonthlySessions": {
+        "id", "jail", "month", "module_key", "status", "not_held_reason", "sessions", "children",
+        "steps_share_sum", "steps_share_n",
+    },
+    "lms.MonthlyObservations": {"id", "jail", "month", "module_key", "score_sum", "observed"},
     "curriculum.LifeSkill": {"id", "translation_key", "locale", "name", "slug", "description"},
     "curriculum.CurriculumIndexPage": {"introduction"},
     "curriculum.ModulePage": {"life_skill", "summary", "introduction"},

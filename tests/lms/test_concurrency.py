@@ -117,3 +117,29 @@ def test_two_people_saving_one_log_at_once_never_overwrite_each_other(delivery, 
     session_log.refresh_from_db()
     winner_minutes = 30 if responses[0].status_code == 302 else 50
     assert session_log.minutes == winner_minutes and session_log.version == 2
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_simultaneous_logs_at_one_jail_all_reach_the_monthly_rollups(delivery):
+    """Each save recomputes its jail's month; the jail lock makes the second wait for the
+    first, so neither recomputes from a snapshot that misses the other's log."""
+    from lms.models import MonthlySessions
+    from lms.progress import rollups
+
+    rounds = 6
+    for round_number in range(rounds):
+        posts = []
+        for lesson in delivery.lessons[:2]:
+            data = valid_data(delivery, client_key=str(uuid.uuid4()))
+            data.update(
+                lesson=lesson.pk, steps_done=[], delivered_on=f"2026-10-{10 + round_number}"
+            )
+            client = Client()
+            client.force_login(delivery.user)
+            posts.append(lambda c=client, d=data: c.post(LOG_URL, d))
+        assert [r.status_code for r in race(posts)] == [302, 302]
+    assert SessionLog.objects.count() == 2 * rounds
+    kept_up = sorted(MonthlySessions.objects.values_list("month", "status", "sessions"))
+    assert sum(row[2] for row in kept_up) == 2 * rounds
+    rollups.rebuild()
+    assert kept_up == sorted(MonthlySessions.objects.values_list("month", "status", "sessions"))
