@@ -5,16 +5,19 @@ with their last sessions (1), held sessions per jail and lesson (1), sessions pe
 month and reason (1), observations per jail (1), the training programme (1) and who serves
 where (1). The period's whole months are read from the monthly roll-ups
 (lms/models/rollups.py) and only the days at its edges from the logs, both in one query
-(`UNION ALL`) per figure. Python then adds up aggregated rows, bounded by jails x lessons
-and jails x months, never by logs.
+(`UNION ALL`) per figure. Coverage is counted by the database down to jails x modules;
+Python then adds up aggregated rows, bounded by jails x modules and jails x months, never
+by logs.
 """
 
 import dataclasses
 import datetime
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -33,10 +36,10 @@ from django.db.models import (
 
 from lms.models import MonthlyLessonDelivery, MonthlyObservations, MonthlySessions, SessionLog
 
-from .coverage import HELD_STATUSES, coverage_from_counts
+from .coverage import HELD_STATUSES, ModuleCoverage
 from .curriculum import live_curriculum
 from .numbers import floor_percent
-from .periods import month_start, months_between, next_month
+from .periods import months_between, next_month
 from .tally import ROWS, Observed, Tally, session_sums
 from .training import Training, training_by_jail
 
@@ -170,25 +173,16 @@ def dashboard(selection, curriculum=None):
         jail for jail in in_scope if selection.matches_jail(jail) and (jail.active or jail.has_logs)
     ]
     rows = {jail.pk: JailRow(jail, cells=[], today=selection.today) for jail in jails}
-    live_keys = {lesson.key for module in modules for lesson in module.lessons}
     months = report_months(selection, logs)
 
-    # Coverage: per jail and lesson, held sessions, how many in full, the first held day.
-    counts = defaultdict(dict)  # jail id -> {lesson key: (full, partial)}
-    first_held_on = {}  # (jail id, lesson key) -> first held day in the period
-    for jail_id, lesson_key, held, full, first_held in held_per_lesson(selection):
-        if jail_id not in rows:
-            continue
-        full_before, partial_before = counts[jail_id].get(lesson_key, (0, 0))
-        counts[jail_id][lesson_key] = (full_before + full, partial_before + held - full)
-        pair = (jail_id, lesson_key)
-        if pair not in first_held_on or first_held < first_held_on[pair]:
-            first_held_on[pair] = first_held
+    # Coverage per jail and module, and (jail, lesson) pairs first reached per month.
+    by_module, first_reached = coverage_counts(selection, modules, months)
     for jail_id, jail_row in rows.items():
-        jail_row.cells = coverage_from_counts(counts.get(jail_id, {}), modules)
-    first_reached = Counter(  # month -> (jail, live lesson) pairs first reached in it
-        month_start(day) for (_jail, key), day in first_held_on.items() if key in live_keys
-    )
+        counts = by_module.get(jail_id, {})
+        jail_row.cells = [
+            ModuleCoverage(module, *counts.get(index, (0, 0)), len(module.lessons))
+            for index, module in enumerate(modules)
+        ]
 
     # Sessions, reach and steps: per jail, month, status and reason not held.
     month_index = {month: index for index, month in enumerate(months)}
@@ -213,11 +207,11 @@ def dashboard(selection, curriculum=None):
     for jail_id, row in rows.items():
         row.training = by_jail.get(jail_id, Training(training.required))
 
-    possible = len(rows) * len(live_keys)
+    possible = len(rows) * sum(len(module.lessons) for module in modules)
     coverage_by_month = []
     reached = 0
-    for month in months:
-        reached += first_reached[month]
+    for index, month in enumerate(months):
+        reached += first_reached[index]
         coverage_by_month.append((month, reached, possible))
 
     return Dashboard(
@@ -261,6 +255,74 @@ def held_per_lesson(selection):
         for edge in selection.edges()
     ]
     return whole_months.union(*edges, all=True)
+
+
+def coverage_counts(selection, modules, months):
+    """Coverage counted by the database down to jails x modules, so that tens of thousands
+    of (jail, lesson) rows never reach Python: ({jail id: {module index: (live lessons
+    delivered in full, live lessons only partly)}}, [(jail, live lesson) pairs first
+    reached in each month of `months`]).
+
+    `held_per_lesson` is wrapped in two more steps: merge its rows per jail and lesson
+    (the roll-up and the edges may both have one), keeping only live lessons and naming
+    each lesson's module; then count per jail and module, and per month first reached.
+    """
+    lessons = [
+        (lesson.key, index) for index, module in enumerate(modules) for lesson in module.lessons
+    ]
+    first_reached = [0] * len(months)
+    if not lessons:
+        return {}, first_reached
+    try:
+        held_sql, held_params = held_per_lesson(selection).query.sql_with_params()
+    except EmptyResultSet:  # nothing the user may see
+        return {}, first_reached
+    key_field = SessionLog._meta.get_field("lesson_key")
+    keys = [key_field.get_db_prep_value(key, connection) for key, _index in lessons]
+    module_of = " ".join(["WHEN %s THEN %s"] * len(lessons))
+    module_params = [
+        value for key, (_key, index) in zip(keys, lessons, strict=True) for value in (key, index)
+    ]
+    month_of = " ".join(["WHEN first_held < %s THEN %s"] * (len(months) - 1))
+    day_field = SessionLog._meta.get_field("delivered_on")
+    month_params = [
+        value
+        for index, month in enumerate(months[:-1])
+        for value in (day_field.get_db_prep_value(next_month(month), connection), index)
+    ]
+    sql = f"""
+        WITH held (jail_id, lesson_key, held, full_count, first_held) AS ({held_sql}),
+        per_lesson AS (
+            SELECT jail_id, CASE lesson_key {module_of} END AS module,
+                   SUM(full_count) AS full_count, MIN(first_held) AS first_held
+            FROM held
+            WHERE lesson_key IN ({", ".join(["%s"] * len(keys))})
+            GROUP BY jail_id, lesson_key
+        )
+        SELECT 0, jail_id, module,
+               SUM(CASE WHEN full_count > 0 THEN 1 ELSE 0 END),
+               SUM(CASE WHEN full_count > 0 THEN 0 ELSE 1 END)
+        FROM per_lesson GROUP BY jail_id, module
+    """
+    params = [*held_params, *module_params, *keys]
+    if len(months) == 1:
+        sql += "UNION ALL SELECT 1, 0, NULL, COUNT(*), NULL FROM per_lesson"
+    elif months:
+        sql += f"""
+            UNION ALL
+            SELECT 1, CASE {month_of} ELSE %s END, NULL, COUNT(*), NULL
+            FROM per_lesson GROUP BY 2
+        """
+        params += [*month_params, len(months) - 1]
+    by_module = defaultdict(dict)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for per_month, jail_or_month, module, delivered, partly in cursor.fetchall():
+            if per_month:
+                first_reached[jail_or_month] += delivered
+            else:
+                by_module[jail_or_month][module] = (delivered, partly)
+    return by_module, first_reached
 
 
 def sessions_per_month(selection, months):
