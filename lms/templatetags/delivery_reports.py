@@ -3,7 +3,7 @@
 import math
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -52,31 +52,24 @@ def heat_cells(row):
     Built in Python rather than with a template per cell: a national dashboard has some
     two thousand of them.
     """
+    # The sentences are translated once per row, not once per cell; numbers need no escaping.
+    no_lessons = format_html(
+        '<td class="heat heat--none"><span aria-hidden="true">–</span>'
+        '<span class="w-sr-only">{}</span></td>',
+        _("no live lessons"),
+    )
+    taught = escape(_("%(covered)d of %(total)d lessons taught"))
+    only_partly = escape(_(", %(partly)d only partly"))
     cells = []
     for cell in row.cells:
         if not cell.total:
-            cells.append(
-                format_html(
-                    '<td class="heat heat--none"><span aria-hidden="true">–</span>'
-                    '<span class="w-sr-only">{}</span></td>',
-                    _("no live lessons"),
-                )
-            )
+            cells.append(no_lessons)
             continue
-        spoken = _("%(covered)d of %(total)d lessons taught") % {
-            "covered": cell.covered,
-            "total": cell.total,
-        }
+        spoken = taught % {"covered": cell.covered, "total": cell.total}
         if cell.partly:
-            spoken += _(", %(partly)d only partly") % {"partly": cell.partly}
+            spoken += only_partly % {"partly": cell.partly}
         cells.append(
-            format_html(
-                '<td class="heat heat--{}"><span aria-hidden="true">{}%{}</span>'
-                '<span class="w-sr-only">{}</span></td>',
-                cell.bucket,
-                cell.percent,
-                "*" if cell.partly else "",
-                spoken,
-            )
+            f'<td class="heat heat--{cell.bucket}"><span aria-hidden="true">{cell.percent}%'
+            f'{"*" if cell.partly else ""}</span><span class="w-sr-only">{spoken}</span></td>'
         )
-    return mark_safe("".join(cells))  # each cell went through format_html
+    return mark_safe("".join(cells))  # translations escaped above; the rest are numbers
