@@ -134,7 +134,10 @@ def refresh(jail_months):
     if not by_jail:
         return
     with transaction.atomic():
-        list(Jail.objects.select_for_update().filter(pk__in=by_jail).order_by("pk").values("pk"))
+        # FOR NO KEY UPDATE: refreshes of one jail exclude each other, but rows that only
+        # reference the jail (a new log's foreign key check) are never blocked by it.
+        jails = Jail.objects.select_for_update(no_key=True).filter(pk__in=by_jail)
+        list(jails.order_by("pk").values("pk"))
         for jail_id, months in sorted(by_jail.items()):
             for rollup in ROLLUPS:
                 rollup.model.objects.filter(jail_id=jail_id, month__in=months).delete()
