@@ -23,7 +23,6 @@ from django.db.models import (
     Count,
     DateField,
     Exists,
-    F,
     Max,
     Min,
     OuterRef,
@@ -185,14 +184,13 @@ def dashboard(selection, curriculum=None):
         ]
 
     # Sessions, reach and steps: per jail, month, status and reason not held.
-    month_index = {month: index for index, month in enumerate(months)}
     totals = Tally()
     by_district = defaultdict(lambda: defaultdict(Tally))
     for jail_id, month, status, reason, *sums in sessions_per_month(selection, months):
         jail_row = rows.get(jail_id)
         if jail_row is None:
             continue
-        district = by_district[jail_row.jail.district][months[month_index[month]]]
+        district = by_district[jail_row.jail.district][month]
         for tally in (jail_row.tally, totals, district):
             tally.add_sessions(status, reason, *sums)
 
@@ -229,17 +227,13 @@ def dashboard(selection, curriculum=None):
 
 
 def held_per_lesson(selection):
-    """(jail, lesson key, held sessions, of them in full, first held day): one row per
+    """(jail, lesson key, sessions delivered in full, first held day): one row per
     jail and lesson from the roll-up of the whole months, and one from the logs of each
     edge of the period. A pair may come more than once; the caller adds them up."""
     whole_months = (
         selection.rollup(MonthlyLessonDelivery)
         .values_list("jail_id", "lesson_key")
-        .annotate(
-            held=Sum(F("delivered") + F("partly")),
-            full=Sum("delivered"),
-            first_held=Min("first_held_on"),
-        )
+        .annotate(full=Sum("delivered"), first_held=Min("first_held_on"))
         .order_by()
     )
     edges = [
@@ -247,7 +241,6 @@ def held_per_lesson(selection):
         .filter(status__in=HELD_STATUSES)
         .values_list("jail_id", "lesson_key")
         .annotate(
-            held=Count(ROWS),
             full=Count(ROWS, filter=Q(status=SessionLog.Status.DELIVERED)),
             first_held=Min("delivered_on"),
         )
@@ -291,7 +284,7 @@ def coverage_counts(selection, modules, months):
         for value in (day_field.get_db_prep_value(next_month(month), connection), index)
     ]
     sql = f"""
-        WITH held (jail_id, lesson_key, held, full_count, first_held) AS ({held_sql}),
+        WITH held (jail_id, lesson_key, full_count, first_held) AS ({held_sql}),
         per_lesson AS (
             SELECT jail_id, CASE lesson_key {module_of} END AS module,
                    SUM(full_count) AS full_count, MIN(first_held) AS first_held

@@ -164,7 +164,7 @@ def contents():
         rollup.model: Counter(
             row(values)
             for values in rollup.model.objects.values_list(
-                *[field.attname for field in rollup.model._meta.concrete_fields[1:]]
+                *[f.attname for f in rollup.model._meta.concrete_fields if not f.primary_key]
             )
         )
         for rollup in ROLLUPS
