@@ -6,10 +6,24 @@ jail or district outside their scope.
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import DateRangeField
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
-from lms.filters import module_choices
+from lms.filters import check_period_day, module_choices
 from lms.models import Jail, SessionLog
+
+
+class PeriodRangeField(DateRangeField):
+    """Both ends checked like every other period filter, each error beside its date."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields:
+            field.validators.append(check_period_day)
+
+
+class PeriodRangeFilter(django_filters.DateFromToRangeFilter):
+    field_class = PeriodRangeField
 
 
 class SessionLogAdminFilterSet(WagtailFilterSet):
@@ -25,9 +39,7 @@ class SessionLogAdminFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         choices=SessionLog.Status.choices, label=_("Status"), empty_label=_("Any status")
     )
-    delivered_on = django_filters.DateFromToRangeFilter(
-        label=_("Date"), widget=DateRangePickerWidget
-    )
+    delivered_on = PeriodRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
     class Meta:
         model = SessionLog

@@ -1,9 +1,25 @@
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from curriculum.models import ModulePage
 from lms.models import ClassGroup, SessionLog
+from lms.progress.periods import EARLIEST_DAY, latest_day
+
+
+def check_period_day(day):
+    """Every period filter's rule (docs/reports.md): a day from the programme's start to
+    a year after today. Beyond it a mistyped year would select centuries of months."""
+    last = latest_day(timezone.localdate())
+    if not EARLIEST_DAY <= day <= last:
+        raise ValidationError(
+            _("Choose a date from %(first)s to %(last)s.")
+            % {"first": date_format(EARLIEST_DAY, "j M Y"), "last": date_format(last, "j M Y")},
+            code="out_of_range",
+        )
 
 
 def module_choices():
@@ -36,12 +52,14 @@ class SessionHistoryFilter(django_filters.FilterSet):
         lookup_expr="gte",
         label=_("From"),
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[check_period_day],
     )
     date_to = django_filters.DateFilter(
         field_name="delivered_on",
         lookup_expr="lte",
         label=_("To"),
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[check_period_day],
     )
 
     class Meta:

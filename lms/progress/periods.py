@@ -2,6 +2,18 @@
 
 import datetime
 
+# ECIP began in 2019, so no record is older; with a year ahead for planning, this bounds
+# any period a filter accepts, and with it the figures by month (one per calendar month).
+EARLIEST_DAY = datetime.date(2019, 1, 1)
+
+
+def latest_day(today):
+    """The last day a period may reach: a year after today (28 Feb for 29 Feb)."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:
+        return today.replace(year=today.year + 1, day=28)
+
 
 def month_start(day):
     return day.replace(day=1)

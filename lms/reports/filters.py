@@ -14,6 +14,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from lms import progress
+from lms.filters import check_period_day
 from lms.models import Jail, Observation, SessionLog, TrainingRecord
 
 
@@ -51,10 +52,18 @@ class DeliveryFilterSet(django_filters.FilterSet):
     # The browser's own date picker: Wagtail's AdminDateInput draws an inline script,
     # which a Content-Security-Policy without 'unsafe-inline' blocks.
     date_from = django_filters.DateFilter(
-        label=_("From"), method=noop, widget=DateInput, help_text=_("First day included.")
+        label=_("From"),
+        method=noop,
+        widget=DateInput,
+        help_text=_("First day included."),
+        validators=[check_period_day],
     )
     date_to = django_filters.DateFilter(
-        label=_("To"), method=noop, widget=DateInput, help_text=_("Last day included.")
+        label=_("To"),
+        method=noop,
+        widget=DateInput,
+        help_text=_("Last day included."),
+        validators=[check_period_day],
     )
     # Any text validates (a district with no jail simply selects none); the choices are
     # listed only when the form is drawn, so a screen that already has the jails can
