@@ -6,7 +6,8 @@ ReportView counts the export queryset with len(), the CSV loop evaluates the que
 into its cache, and the XLSX file is built in a BytesIO. Here rows come from
 `values_list(...).iterator()` in chunks (a server-side cursor on PostgreSQL), CSV leaves
 in batches through a StreamingHttpResponse, and the XLSX workbook (openpyxl write-only,
-inline strings) is written to a temporary file that a FileResponse then sends.
+inline strings) is written to a temporary file that a FileResponse then sends. Each sheet
+keeps its heading row frozen, with filter buttons over its rows.
 
 Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return)
 as a formula, so such text gets a leading apostrophe (OWASP "CSV injection"), in both
@@ -24,6 +25,7 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.utils import get_column_letter
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.coreutils import multigetattr
 
@@ -58,6 +60,11 @@ def xlsx_value(value):
     if value is None or isinstance(value, datetime.date | bool | int | float):
         return value
     return ILLEGAL_CHARACTERS_RE.sub("", neutralise(force_str(value)))
+
+
+def filter_rows(sheet, columns, rows):
+    """Filter buttons on the heading row, over every row written (the heading included)."""
+    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows}"
 
 
 class StreamingSpreadsheetExportMixin(SpreadsheetExportMixin):
@@ -132,15 +139,24 @@ class StreamingSpreadsheetExportMixin(SpreadsheetExportMixin):
         sheet, rows_in_sheet, sheets = None, XLSX_MAX_ROWS, 0
         for row in self.export_rows(queryset):
             if rows_in_sheet == XLSX_MAX_ROWS:  # a sheet is full: continue on the next one
+                if sheet is not None:
+                    filter_rows(sheet, len(headings), rows_in_sheet)
                 sheets += 1
-                sheet = workbook.create_sheet(self.sheet_title(sheets))
-                sheet.append(headings)
-                rows_in_sheet = 1
+                sheet, rows_in_sheet = self.start_sheet(workbook, sheets, headings), 1
             sheet.append([convert(value) for convert, value in zip(converters, row, strict=True)])
             rows_in_sheet += 1
         if sheet is None:
-            workbook.create_sheet(self.sheet_title(1)).append(headings)
+            sheet, rows_in_sheet = self.start_sheet(workbook, 1, headings), 1
+        filter_rows(sheet, len(headings), rows_in_sheet)
         workbook.save(output)
+
+    def start_sheet(self, workbook, number, headings):
+        sheet = workbook.create_sheet(self.sheet_title(number))
+        # The headings stay in view while scrolling; a write-only sheet takes this only
+        # before its first row.
+        sheet.freeze_panes = "A2"
+        sheet.append(headings)
+        return sheet
 
     def sheet_title(self, number):
         title = force_str(self.export_sheet_title)[:25]

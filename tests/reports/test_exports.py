@@ -261,6 +261,56 @@ def test_a_full_xlsx_sheet_continues_on_the_next(coordinator_client, monkeypatch
     assert [len(rows) for rows in sheets.values()] == [3, 3, 3, 1]
 
 
+def sheets_of(response):
+    return openpyxl.load_workbook(io.BytesIO(body(response))).worksheets
+
+
+def assert_header_frozen_and_filtered(sheet):
+    """The heading row stays in view and carries a filter over every row written."""
+    last_column = openpyxl.utils.get_column_letter(sheet.max_column)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{last_column}{sheet.max_row}"
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        LOGS,
+        "delivery_reports:jail_coverage",
+        "delivery_reports:observations",
+        "delivery_reports:training_records",
+    ],
+)
+def test_xlsx_exports_freeze_the_header_row_and_filter_the_data(coordinator_client, url_name):
+    response = coordinator_client.get(reverse(url_name), {"export": "xlsx", "date_from": ""})
+    (sheet,) = sheets_of(response)
+    assert sheet.max_row > 1  # rows, not just the heading
+    assert_header_frozen_and_filtered(sheet)
+
+
+def test_every_sheet_of_a_long_xlsx_and_an_empty_one_keep_the_frozen_header(
+    coordinator_client, monkeypatch
+):
+    nothing = coordinator_client.get(
+        reverse(LOGS), {"export": "xlsx", "status": "partly", "district": "Sialkot"}
+    )
+    (sheet,) = sheets_of(nothing)
+    assert sheet.max_row == 1
+    assert_header_frozen_and_filtered(sheet)
+    monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 4)
+    sheets = sheets_of(coordinator_client.get(reverse(LOGS), {"export": "xlsx"}))
+    assert [sheet.max_row for sheet in sheets] == [4, 4, 4, 2]
+    for sheet in sheets:
+        assert_header_frozen_and_filtered(sheet)
+
+
+def test_instructor_xlsx_export_freezes_the_header_row_too(client, history):
+    login_as(client, history.instructor_user)
+    (sheet,) = sheets_of(client.get(reverse("delivery:export_sessions"), {"export": "xlsx"}))
+    assert sheet.max_row == 7  # the heading and Lahore's six logs
+    assert_header_frozen_and_filtered(sheet)
+
+
 def test_csv_export_streams_from_one_chunked_query(coordinator_client, history, monkeypatch):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
