@@ -7,6 +7,7 @@ subclasses load every row through `for_user`: a record outside the user's scope 
 through Wagtail's permission-denied redirect. Nothing is saved in either case.
 """
 
+import datetime
 import uuid
 
 from django.contrib.admin.utils import quote, unquote
@@ -14,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import PROTECT, Exists, OuterRef, ProtectedError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
@@ -79,6 +81,14 @@ class ScopedEditView(generic.EditView):
 class ScopedInspectView(generic.InspectView):
     def get_object(self, queryset=None):
         return scoped_object(self.request, self.model, unquote(str(self.pk)), VIEW)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        # Wagtail's template formats the value with |localize, which (unlike {{ value }})
+        # does not move an aware datetime to the current time zone: it would read UTC.
+        if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+            return timezone.localtime(value)
+        return value
 
 
 class ScopedHistoryView(history.HistoryView):

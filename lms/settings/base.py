@@ -203,6 +203,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # through the Curriculum approval workflow, like every other curriculum change.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Asia/Karachi"
+# "2 Dec 2026" in every language, the admin included (lms/formats/).
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
 USE_TZ = True
 
