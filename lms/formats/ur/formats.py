@@ -1,4 +1,4 @@
-from lms.formats.en.formats import (  # noqa: F401  (the same order; Django reads them by name)
+from lms.formats.en.formats import (  # noqa: F401  (Django reads these names here)
     DATE_FORMAT,
     DATETIME_FORMAT,
     SHORT_DATE_FORMAT,
