@@ -32,7 +32,7 @@ def switch_language_from(client, page_url, language="ur"):
 
 @pytest.fixture
 def enrolled_trainer(trainer):
-    device, codes = devices.enrol(trainer, devices.new_secret(), last_t=-1)
+    _device, codes = devices.enrol(trainer, devices.new_secret(), last_t=-1)
     trainer.codes = codes
     return trainer
 

@@ -26,7 +26,7 @@ UNSAFE_NEXTS = [
 
 @pytest.fixture
 def enrolled_trainer(trainer):
-    device, codes = devices.enrol(trainer, devices.new_secret(), last_t=-1)
+    _device, codes = devices.enrol(trainer, devices.new_secret(), last_t=-1)
     trainer.codes = codes
     return trainer
 
