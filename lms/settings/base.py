@@ -112,8 +112,13 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
+    # Django's list of 20,000 common passwords; the next one catches the keyboard runs
+    # and repetitions that no list can hold at every length.
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "lms.security.passwords.PredictablePasswordValidator"},
+    {"NAME": "lms.security.passwords.DemoPasswordValidator"},
+    {"NAME": "lms.security.passwords.NewPasswordValidator"},
 ]
 
 # How long a worker may show a page's surroundings (module, neighbours, menus) after
