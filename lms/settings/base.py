@@ -21,7 +21,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # wagtail.users, with the rule on who may change whose groups (lms/security/users.py).
+    "lms.security.wagtail_users.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
