@@ -128,7 +128,9 @@ AUTH_PASSWORD_VALIDATORS = [
 CONTENT_CACHE_SECONDS = 300
 
 # Sessions are read from the cache and written through to the database: no session
-# query on most requests, and nothing lost when the cache restarts.
+# query on most requests, and nothing lost when the cache restarts. Safe only with one
+# process (runserver, tests) or a cache all processes share: production falls back to
+# database sessions without REDIS_URL (production.py).
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # A session ends after 30 minutes without a request, and 8 hours after login whatever
 # happens (lms.security.middleware.SessionLimitsMiddleware). The cookie lives no longer
