@@ -9,6 +9,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -25,6 +26,12 @@ TRAINERS = "Trainers"
 REVIEWERS = "Reviewers"
 COORDINATORS = "Coordinators"
 ROLE_NAMES = [INSTRUCTORS, TRAINERS, REVIEWERS, COORDINATORS]
+
+# The only group a coordinator may give or take away. Every other group (the admin roles,
+# Wagtail's own Editors and Moderators, any group a superuser makes later) and
+# administrator status change only at a superuser's hand: an allow-list, so a new group
+# is protected without anyone remembering to add it here.
+DELEGABLE_GROUPS = frozenset({INSTRUCTORS})
 
 WORKFLOW_NAME = "Curriculum approval"
 APPROVAL_TASK_NAME = "Lead trainer review"
@@ -145,6 +152,32 @@ def assign_curriculum_workflow(sender, instance, created, raw=False, **kwargs):
         WorkflowPage.objects.update_or_create(
             page=instance, defaults={"workflow": curriculum_workflow()}
         )
+
+
+def role_change_refusal(actor, target, added=(), removed=(), superuser_changed=False):
+    """Why `actor` may not give `target` the groups named in `added`, take away those in
+    `removed` or change their administrator status; None when they may.
+
+    The one rule behind every admin screen that changes groups (lms/security/users.py):
+    nobody changes their own groups, so no one can promote themself (a coordinator to
+    reviewer, a trainer to approver of their own work); and only a superuser changes
+    anything beyond the Instructors group.
+    """
+    changed = set(added) | set(removed)
+    if not (changed or superuser_changed):
+        return None
+    if target.pk is not None and target.pk == actor.pk:
+        return _("Nobody can change their own groups or administrator status: ask a superuser.")
+    if actor.is_superuser:
+        return None
+    if superuser_changed:
+        return _("Only a superuser can give or take away administrator status.")
+    reserved = sorted(changed - DELEGABLE_GROUPS)
+    if reserved:
+        return _("Only a superuser can give or take away these groups: %(groups)s.") % {
+            "groups": ", ".join(reserved)
+        }
+    return None
 
 
 class UserRoles:

@@ -15,7 +15,6 @@ urlpatterns = [
     path("language/", home_views.switch_language, name="switch_language"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", include("lms.security.mfa.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

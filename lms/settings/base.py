@@ -21,7 +21,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # wagtail.users, with the rule on who may change whose groups (lms/security/users.py).
+    "lms.security.wagtail_users.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -112,8 +113,13 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
+    # Django's list of 20,000 common passwords; the next one catches the keyboard runs
+    # and repetitions that no list can hold at every length.
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "lms.security.passwords.PredictablePasswordValidator"},
+    {"NAME": "lms.security.passwords.DemoPasswordValidator"},
+    {"NAME": "lms.security.passwords.NewPasswordValidator"},
 ]
 
 # How long a worker may show a page's surroundings (module, neighbours, menus) after
@@ -122,7 +128,9 @@ AUTH_PASSWORD_VALIDATORS = [
 CONTENT_CACHE_SECONDS = 300
 
 # Sessions are read from the cache and written through to the database: no session
-# query on most requests, and nothing lost when the cache restarts.
+# query on most requests, and nothing lost when the cache restarts. Safe only with one
+# process (runserver, tests) or a cache all processes share: production falls back to
+# database sessions without REDIS_URL (production.py).
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # A session ends after 30 minutes without a request, and 8 hours after login whatever
 # happens (lms.security.middleware.SessionLimitsMiddleware). The cookie lives no longer

@@ -27,10 +27,10 @@ ALLOWED_HOSTS = [
 ]
 
 # One cache shared by every gunicorn worker and host (sessions, the curriculum's
-# rendered pages and menus): with it a publication shows on
-# every worker at once. Without REDIS_URL each worker keeps its own cache, which
-# works on one host but lets other workers show a changed menu or neighbouring
-# lesson for up to CONTENT_CACHE_SECONDS (curriculum/caching.py).
+# rendered pages and menus): with it a publication shows on every worker at once.
+# Without REDIS_URL each worker keeps its own cache, which lets other workers show a
+# changed menu or neighbouring lesson for up to CONTENT_CACHE_SECONDS
+# (curriculum/caching.py).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -39,6 +39,12 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": "ecip",
         }
     }
+else:
+    # Sessions must not live in a cache of one worker's own: a copy kept there outlives a
+    # logout (or a second factor, or a session limit) handled by another worker. With a
+    # shared cache base.py's cached_db is safe; without one, the database alone holds
+    # them, at one small query per request.
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"

@@ -85,6 +85,15 @@ MATRIX = {
         None,
         login_required(instructor=302, trainer=302, reviewer=302, coordinator=302),
     ),
+    # Wagtail's user screens with our forms (lms/security/users.py): coordinators only.
+    "wagtailusers_users:add": (
+        None,
+        login_required(instructor=302, trainer=302, reviewer=302, coordinator=200),
+    ),
+    "wagtailusers_users:edit": (
+        lambda o: {"pk": o.log.instructor.user_id},
+        login_required(instructor=302, trainer=302, reviewer=302, coordinator=200),
+    ),
     "search": (None, login_required(instructor=200, trainer=200, reviewer=200, coordinator=200)),
     "delivery:my_jail": (
         None,

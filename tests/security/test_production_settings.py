@@ -1,34 +1,34 @@
 """Production settings pass Django's deployment checks, and every silenced check says why."""
 
-import os
+import json
 import re
-import secrets
 import subprocess
 import sys
 
 from django.conf import settings
 
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "lms.settings.production",
-    "SECRET_KEY": secrets.token_urlsafe(60),
-    "ALLOWED_HOSTS": "ecip.example.org",
-    # Never connected to: the deployment checks do not touch the database.
-    "DATABASE_URL": "postgres://ecip@127.0.0.1:5432/security_check_never_created",
-}
+from tests.security.production import production_env
 
 
-def run_in_production(*args):
-    # The browser tests lift Django's async-safety guard for this process; a deployment
-    # never does (check --deploy says so), so the child starts without it.
-    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+def run_in_production(*args, **env):
     return subprocess.run(
         [sys.executable, *args],
         cwd=settings.BASE_DIR,
-        env={**inherited, **PRODUCTION_ENV},
+        env=production_env(**env),
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def production_setting(name, **env):
+    script = (
+        "import django, json; django.setup(); from django.conf import settings; "
+        f"print(json.dumps(settings.{name}))"
+    )
+    result = run_in_production("-c", script, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 def test_check_deploy_passes_at_warning_level():
@@ -68,3 +68,24 @@ def test_every_silenced_check_carries_a_written_reason():
         reason = comments.split(check_id, 1)
         assert len(reason) == 2, f"{check_id} is silenced without a comment naming it"
         assert "Silenced on purpose" in reason[1][:200], f"{check_id} has no stated reason"
+
+
+def test_sessions_do_not_depend_on_a_per_process_cache():
+    """Without REDIS_URL every gunicorn worker has a cache of its own: a session kept in
+    one worker's cache outlives a logout handled by another, so sessions live in the
+    database alone (tests/security/test_sessions_across_workers.py shows it with two
+    real workers)."""
+    assert production_setting("CACHES") == {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
+    assert production_setting("SESSION_ENGINE") == "django.contrib.sessions.backends.db"
+
+
+def test_sessions_use_the_shared_cache_when_there_is_one():
+    redis = {"REDIS_URL": "redis://127.0.0.1:6379/0"}
+    assert production_setting("CACHES", **redis)["default"]["BACKEND"] == (
+        "django.core.cache.backends.redis.RedisCache"
+    )
+    assert production_setting("SESSION_ENGINE", **redis) == (
+        "django.contrib.sessions.backends.cached_db"
+    )

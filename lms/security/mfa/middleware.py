@@ -14,8 +14,10 @@ from .session import ENROLLED
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 # Reachable between the password and the second factor: the way in, the way out, and
-# the language switch.
-OPEN_URL_NAMES = frozenset({"login", "logout", "mfa_setup", "mfa_verify", "set_language"})
+# the site's language switcher (home.views.switch_language), which posts from the login,
+# enrolment and code pages and must not send the user back to the code page with
+# next=/language/, a POST-only view.
+OPEN_URL_NAMES = frozenset({"login", "logout", "mfa_setup", "mfa_verify", "switch_language"})
 
 
 class OTPMiddleware(DjangoOTPMiddleware):

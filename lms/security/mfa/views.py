@@ -4,6 +4,7 @@ import django_otp
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -23,18 +24,27 @@ from .session import ENROLLED, NEW_CODES, PENDING_KEY
 LOW_BACKUP_CODES = 3
 
 
-def next_url(request):
-    """Where to go afterwards: a local `next`, else the usual landing page."""
-    candidate = request.POST.get("next") or request.GET.get("next")
-    if candidate and url_has_allowed_host_and_scheme(
+def safe_next(request):
+    """The request's `next` when it is a path on this site, else "".
+
+    Only a path starting with "/" is kept: redirect() would take a bare word for a URL
+    name (a NoReverseMatch, so a 500) and a relative path would land somewhere unplanned.
+    """
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
-    return resolve_url(settings.LOGIN_REDIRECT_URL)
+    return ""
+
+
+def next_url(request):
+    """Where to go afterwards: a local `next`, else the usual landing page."""
+    return safe_next(request) or resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 def with_next(url_name, request):
-    candidate = request.POST.get("next") or request.GET.get("next")
+    candidate = safe_next(request)
     url = reverse(url_name)
     return f"{url}?{urlencode({'next': candidate})}" if candidate else url
 
@@ -90,7 +100,7 @@ def setup(request):
         "secret": devices.base32_secret(hex_key),
         "replacing": devices.totp_device(user) is not None,
         "required": second_factor_required(user),
-        "next": request.GET.get("next") or request.POST.get("next", ""),
+        "next": safe_next(request),
     }
     return render(request, "lms/mfa_setup.html", context)
 
@@ -100,12 +110,12 @@ def verify(request):
     """The second step of logging in: a code from the app or one backup code."""
     user = request.user
     if user.is_verified():
-        return redirect(next_url(request))
+        return HttpResponseRedirect(next_url(request))
     if not devices.has_device(user):
         if second_factor_required(user):
             return redirect(with_next("mfa_setup", request))
         request.session.pop(ENROLLED, None)
-        return redirect(next_url(request))
+        return HttpResponseRedirect(next_url(request))
     form = VerificationForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         mark_verified(request, form.device)
@@ -115,11 +125,11 @@ def verify(request):
             if left <= LOW_BACKUP_CODES:
                 text += " " + _("Make new backup codes from your account page.")
             messages.warning(request, text)
-        return redirect(next_url(request))
+        return HttpResponseRedirect(next_url(request))
     context = {
         "title": _("Enter your code"),
         "form": form,
-        "next": request.GET.get("next") or request.POST.get("next", ""),
+        "next": safe_next(request),
     }
     return render(request, "lms/mfa_verify.html", context)
 
