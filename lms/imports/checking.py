@@ -117,7 +117,7 @@ class RowChecker:
         day = self._date(row, outcome)
         status = self._status(row, outcome)
         missing = bool(outcome.errors)
-        self._free_text(row, outcome)
+        flagged = self._free_text(row, outcome)
         if missing:
             return outcome  # without these there is nothing to check the rest against
         steps = self._steps(row, lesson, outcome)
@@ -153,10 +153,9 @@ class RowChecker:
             ):
                 # Saved a moment ago by a simultaneous import of the same rows.
                 return self._skip(outcome, form.duplicate_of)
-            told = {column for column, _message in outcome.errors}
             for field_name, messages in form.errors.items():
                 column = FIELD_COLUMNS.get(field_name, "")
-                if column not in told:
+                if column not in flagged:  # the form's check would say it again
                     outcome.errors.extend((column, str(message)) for message in messages)
         if outcome.errors:
             return outcome
@@ -172,9 +171,12 @@ class RowChecker:
         return outcome
 
     def _free_text(self, row, outcome):
+        """Add the identity-number errors of the row's text cells; return their columns."""
         cells = {column: row.get(column) for column in FREE_TEXT_COLUMNS}
-        for column, error in identity_number_errors(cells).items():
+        errors = identity_number_errors(cells)
+        for column, error in errors.items():
             outcome.errors.extend((column, message) for message in error.messages)
+        return set(errors)
 
     def _jail(self, row, outcome):
         name = row.get("jail").lower()
