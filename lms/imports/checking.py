@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from lms.forms import DuplicateLogError, FormChoices, SessionLogForm
 from lms.imports.reading import COLUMN_NAMES, looks_like_formula
 from lms.models import Instructor, Jail, SessionLog
+from lms.validators import identity_number_errors
 
 # Form field -> the spreadsheet column a message belongs to.
 FIELD_COLUMNS = {
@@ -41,6 +42,9 @@ STATUS_WORDS = {
     "no": "not_held",
 }
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+# Checked as typed, whatever the form later keeps: the accepted file is stored until the
+# import is confirmed, and a delivered session drops its reason_detail.
+FREE_TEXT_COLUMNS = ("reason_detail", "adaptations", "notes")
 
 CREATE, SKIP, ERROR = "create", "skip", "error"
 
@@ -112,7 +116,9 @@ class RowChecker:
         lesson = self._lesson(row, outcome)
         day = self._date(row, outcome)
         status = self._status(row, outcome)
-        if outcome.errors:
+        missing = bool(outcome.errors)
+        flagged = self._free_text(row, outcome)
+        if missing:
             return outcome  # without these there is nothing to check the rest against
         steps = self._steps(row, lesson, outcome)
 
@@ -149,7 +155,8 @@ class RowChecker:
                 return self._skip(outcome, form.duplicate_of)
             for field_name, messages in form.errors.items():
                 column = FIELD_COLUMNS.get(field_name, "")
-                outcome.errors.extend((column, str(message)) for message in messages)
+                if column not in flagged:  # the form's check would say it again
+                    outcome.errors.extend((column, str(message)) for message in messages)
         if outcome.errors:
             return outcome
         outcome.action = CREATE
@@ -162,6 +169,14 @@ class RowChecker:
         outcome.existing = existing
         outcome.summary = _("Already recorded as log #%(pk)d; skipped.") % {"pk": existing.pk}
         return outcome
+
+    def _free_text(self, row, outcome):
+        """Add the identity-number errors of the row's text cells; return their columns."""
+        cells = {column: row.get(column) for column in FREE_TEXT_COLUMNS}
+        errors = identity_number_errors(cells)
+        for column, error in errors.items():
+            outcome.errors.extend((column, message) for message in error.messages)
+        return set(errors)
 
     def _jail(self, row, outcome):
         name = row.get("jail").lower()

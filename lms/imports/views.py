@@ -3,8 +3,8 @@ rows or none."""
 
 import csv
 import io
+import string
 import time
-import uuid
 from pathlib import Path
 
 from django import forms
@@ -14,6 +14,7 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
@@ -22,6 +23,7 @@ from lms.imports.checking import RowChecker, run_import
 from lms.imports.reading import COLUMN_NAMES, MAX_BYTES, ImportFileError, read_rows
 from lms.models import SessionLog
 from lms.scoping import ADD, scope_for
+from lms.validators import safe_file_name
 
 TOKEN_SALT = "lms.imports"
 TOKEN_MAX_AGE = 60 * 60
@@ -75,14 +77,32 @@ def import_sessions(request):
 
 def _preview(request, name, data, rows):
     _forget_stale_uploads()
-    stored = f"{uuid.uuid4().hex}{Path(name).suffix.lower()}"
-    (upload_dir() / stored).write_bytes(data)
-    token = signing.dumps({"file": stored, "name": name, "user": request.user.pk}, salt=TOKEN_SALT)
+    # The name is shown, signed into the token and written to the audit log: only a
+    # name the identity-number rule lets through goes any further than this line.
+    name_kept = safe_file_name(name)
+    if name_kept != name:
+        messages.info(
+            request,
+            _(
+                "The file's name held enough digits to be a CNIC or B-form number, so it is "
+                "recorded as %(name)s."
+            )
+            % {"name": name_kept},
+        )
     result = RowChecker(request.user).check(rows)
+    token = None
+    if result.ok:
+        # Only a file that can be imported is kept (in the backed-up private folder),
+        # under a name of letters alone so that not even chance digits add up to 13.
+        stored = get_random_string(24, string.ascii_lowercase) + Path(name_kept).suffix.lower()
+        (upload_dir() / stored).write_bytes(data)
+        token = signing.dumps(
+            {"file": stored, "name": name_kept, "user": request.user.pk}, salt=TOKEN_SALT
+        )
     return render(
         request,
         "lms/import_preview.html",
-        {"result": result, "token": token, "file_name": name, "title": _("Check the import")},
+        {"result": result, "token": token, "file_name": name_kept, "title": _("Check the import")},
     )
 
 
@@ -104,17 +124,19 @@ def confirm_import(request):
     try:
         rows = read_rows(ticket["name"], path.read_bytes())
     except ImportFileError as error:
+        path.unlink(missing_ok=True)
         messages.error(request, str(error))
         return redirect("delivery:import_sessions")
     result, created = run_import(request.user, rows)
+    path.unlink(missing_ok=True)
     if not result.ok:
-        # Something changed since the preview (someone logged a session meanwhile).
+        # Something changed since the preview (someone logged a session meanwhile); the
+        # file is refused now, so it is not kept for another try.
         return render(
             request,
             "lms/import_preview.html",
-            {"result": result, "token": request.POST["token"], "file_name": ticket["name"]},
+            {"result": result, "token": None, "file_name": ticket["name"]},
         )
-    path.unlink(missing_ok=True)
     log(
         instance=request.user,
         action=IMPORT_ACTION,

@@ -4,10 +4,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lms.scoping import ScopedQuerySet
-from lms.validators import reject_identity_numbers
+from lms.validators import GuardedText, reject_identity_numbers
 
 
-class Jail(models.Model):
+class Jail(GuardedText, models.Model):
     """A prison where ECIP lessons are taught; every delivery record belongs to one."""
 
     class Kind(models.TextChoices):
@@ -28,6 +28,7 @@ class Jail(models.Model):
 
     objects = ScopedQuerySet.as_manager()
     jail_lookup = "pk"
+    free_text_fields = ("name", "district")
 
     class Meta:
         verbose_name = _("jail")
@@ -38,7 +39,7 @@ class Jail(models.Model):
         return self.name
 
 
-class ClassGroup(models.Model):
+class ClassGroup(GuardedText, models.Model):
     """Children taught together in one jail: a label and dates, never who they are."""
 
     jail = models.ForeignKey(
@@ -57,6 +58,7 @@ class ClassGroup(models.Model):
 
     objects = ScopedQuerySet.as_manager()
     jail_lookup = "jail"
+    free_text_fields = ("label",)
 
     class Meta:
         verbose_name = _("class group")

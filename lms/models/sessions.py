@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from curriculum.models import LessonPlanPage, ModulePage
 from lms.scoping import ScopedQuerySet, current_jail_ids
-from lms.validators import NO_NAMES_HELP, reject_identity_numbers
+from lms.validators import NO_NAMES_HELP, GuardedText, reject_identity_numbers
 
 from .people import Instructor
 from .places import ClassGroup, Jail
@@ -36,7 +36,7 @@ def headcount_field(label):
     )
 
 
-class SessionLog(models.Model):
+class SessionLog(GuardedText, models.Model):
     """One delivery, or non-delivery, of one lesson to one class group.
 
     What was taught is kept as it was on the day: the lesson's revision, code and title,
@@ -158,6 +158,7 @@ class SessionLog(models.Model):
 
     objects = ScopedQuerySet.as_manager()
     jail_lookup = "jail"
+    free_text_fields = ("not_held_detail", "adaptations", "notes")
 
     class Meta:
         verbose_name = _("session log")
@@ -252,7 +253,7 @@ class SessionLog(models.Model):
         self.steps_planned = len(lesson.activity_steps)
 
 
-class Observation(models.Model):
+class Observation(GuardedText, models.Model):
     """A supervisor's or trainer's scored observation of one logged session."""
 
     RUBRIC = [
@@ -318,6 +319,7 @@ class Observation(models.Model):
 
     objects = ScopedQuerySet.as_manager()
     jail_lookup = "session__jail"
+    free_text_fields = ("comments",)
 
     class Meta:
         verbose_name = _("observation")

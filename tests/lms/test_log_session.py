@@ -217,8 +217,9 @@ def test_identity_numbers_are_refused_in_free_text(instructor_client, delivery):
         instructor_client,
         valid_data(delivery, notes="Boy with B-form 35202-1234567-1 was upset"),
         "notes",
-        "This looks like a CNIC or B-form number. Records must never identify a child: "
-        "remove the number and describe the session without it.",
+        "Too many digits in this text: 13. At most 12 are allowed, so that no CNIC or B-form "
+        "number (13 digits) can be recorded, however it is spaced or written. Write the "
+        "numbers in words (for example “twelve”) or remove them.",
     )
     # What was typed is still there to correct.
     assert "Boy with B-form 35202-1234567-1 was upset" in response.content.decode()
