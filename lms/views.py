@@ -15,11 +15,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
-from lms import progress
+from lms import audit, progress
 from lms.filters import SessionHistoryFilter
-from lms.forms import DuplicateLogError, SessionLogForm, StaleEditError
+from lms.forms import ALREADY_SAVED, DuplicateLogError, SessionLogForm, StaleEditError
 from lms.models import ClassGroup, Instructor, Jail, SessionLog, TrainingRecord
 from lms.scoping import ADD, CHANGE, scope_for
 
@@ -79,23 +79,17 @@ def log_session(request):
     instructor = instructor_profile(request.user)
     fixed_instructor = instructor if instructor and not request.user.is_superuser else None
     if request.method == "POST":
-        key = _uuid_or_none(request.POST.get("client_key"))
-        if saved := _saved_with_key(key):
-            return _saved_once(request, saved)
         form = SessionLogForm(request.POST, user=request.user, instructor=fixed_instructor)
         if form.is_valid():
             try:
-                session_log = form.save()
+                session_log = audit.save_created(form, request.user)
             except DuplicateLogError:
                 form.full_clean()  # the rules now see the row that won the race
             else:
-                log(instance=session_log, action="wagtail.create", user=request.user)
                 messages.success(request, _("Session saved. Thank you."))
                 return redirect("delivery:session_detail", pk=session_log.pk)
-        # A twin of this very submission (double click, resend) may have been saved while
-        # this one was being checked: that is a success, not a duplicate.
-        if saved := _saved_with_key(key):
-            return _saved_once(request, saved)
+        if form.saved_twin is not None:
+            return _saved_once(request, form.saved_twin)
     else:
         form = SessionLogForm(
             user=request.user,
@@ -114,22 +108,11 @@ def _prefill(request):
     }
 
 
-def _uuid_or_none(value):
-    try:
-        return uuid.UUID(str(value))
-    except (TypeError, ValueError):
-        return None
-
-
-def _saved_with_key(key):
-    return SessionLog.objects.filter(client_key=key).first() if key else None
-
-
 def _saved_once(request, session_log):
     """A repeated submission (double click, resend on a bad connection) lands here."""
     if not SessionLog.objects.for_user(request.user).filter(pk=session_log.pk).exists():
         raise Http404
-    messages.info(request, _("This session was already saved; it was not saved twice."))
+    messages.info(request, ALREADY_SAVED)
     return redirect("delivery:session_detail", pk=session_log.pk)
 
 
@@ -212,6 +195,10 @@ def session_detail(request, pk):
             "delivered_steps": delivered_steps,
             "can_edit": SessionLog.objects.for_user(request.user, CHANGE).filter(pk=pk).exists(),
             "observations": session_log.observations.select_related("observer"),
+            # The page is scoped by for_user above, so its history is the reader's to see.
+            "history": ModelLogEntry.objects.for_instance(session_log)
+            .select_related("user")
+            .order_by("-timestamp", "-pk"),
             "title": session_log.lesson_title,
         },
     )
@@ -235,13 +222,12 @@ def edit_session(request, pk):
         )
         if form.is_valid():
             try:
-                form.save()
+                audit.save_edited(form, request.user)
             except StaleEditError as stale:
                 form.add_error(None, str(stale))
             except DuplicateLogError:
                 form.full_clean()  # the rules now see the row that won the race
             else:
-                log(instance=session_log, action="wagtail.edit", user=request.user)
                 messages.success(request, _("Changes saved."))
                 return redirect("delivery:session_detail", pk=session_log.pk)
     else:
