@@ -22,6 +22,7 @@ from lms.filters import SessionHistoryFilter
 from lms.forms import ALREADY_SAVED, DuplicateLogError, SessionLogForm, StaleEditError
 from lms.models import ClassGroup, Instructor, Jail, SessionLog, TrainingRecord
 from lms.scoping import ADD, CHANGE, scope_for
+from lms.typed_forms import initial_from, keeps_typed_form, take_typed_form
 
 HISTORY_PER_PAGE = 25
 RECENT_SESSIONS = 8
@@ -73,6 +74,7 @@ def training_progress(instructor):
     return list(records.values("module_title", "status", "attended_on", "pre_score", "post_score"))
 
 
+@keeps_typed_form
 def log_session(request):
     if scope_for(request.user, SessionLog, ADD) is None:
         raise PermissionDenied(_("Only instructors and coordinators log sessions."))
@@ -96,7 +98,14 @@ def log_session(request):
             instructor=fixed_instructor,
             initial={"client_key": uuid.uuid4(), **_prefill(request)},
         )
+        _restore_typed(request, form)
     return render(request, "lms/session_form.html", _form_context(request, form))
+
+
+def _restore_typed(request, form):
+    """Put back what the user typed before their session ended (lms.typed_forms)."""
+    if (typed := take_typed_form(request)) is not None:
+        form.initial.update(initial_from(form, typed))
 
 
 def _prefill(request):
@@ -204,6 +213,7 @@ def session_detail(request, pk):
     )
 
 
+@keeps_typed_form
 def edit_session(request, pk):
     session_log = get_object_or_404(SessionLog.objects.for_user(request.user), pk=pk)
     if not SessionLog.objects.for_user(request.user, CHANGE).filter(pk=pk).exists():
@@ -232,6 +242,7 @@ def edit_session(request, pk):
                 return redirect("delivery:session_detail", pk=session_log.pk)
     else:
         form = SessionLogForm(instance=session_log, user=request.user, instructor=fixed_instructor)
+        _restore_typed(request, form)
     return render(request, "lms/session_form.html", _form_context(request, form, session_log))
 
 

@@ -60,6 +60,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Outside everything that may answer a logged-in user with a redirect.
     "lms.security.middleware.NoStoreForUsersMiddleware",
+    # Before the session limits (it notes who was signed in) and the login requirement
+    # (it keeps a form sent after the session ended, for after the next login).
+    "lms.typed_forms.KeepTypedFormMiddleware",
     "lms.security.middleware.SessionLimitsMiddleware",
     # The curriculum is internal to the programme: every page needs a login except
     # the views Django marks with @login_not_required (the login page itself).
