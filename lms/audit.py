@@ -13,13 +13,18 @@ from django.template.defaultfilters import yesno
 from django.utils.text import Truncator, capfirst
 from wagtail.log_actions import log
 
-#: Free text is shortened in the history: the record itself holds the full text.
+#: Values are shortened in the history: the record itself holds the full text.
 TEXT_PREVIEW_CHARS = 80
 
 
 def _display(field, value):
     if value in (None, "", [], ()):
         return ""
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        records = field.queryset.model._base_manager.filter(
+            pk__in=[getattr(item, "pk", item) for item in value]
+        )
+        return "; ".join(sorted(map(str, records)))
     if isinstance(field, forms.ModelChoiceField):
         record = value
         if not hasattr(value, "pk"):
@@ -27,12 +32,12 @@ def _display(field, value):
         return str(record) if record is not None else ""
     if isinstance(field, forms.MultipleChoiceField):
         labels = dict(_flat_choices(field.choices))
-        return "; ".join(str(labels.get(item, item)) for item in value)
+        return "; ".join(str(labels.get(str(item), item)) for item in value)
     if isinstance(field, forms.ChoiceField):
-        return str(dict(_flat_choices(field.choices)).get(value, value))
+        return str(dict(_flat_choices(field.choices)).get(str(value), value))
     if isinstance(field, forms.BooleanField):
         return capfirst(yesno(value))
-    return Truncator(str(value)).chars(TEXT_PREVIEW_CHARS)
+    return str(value)
 
 
 def _flat_choices(choices):
@@ -52,7 +57,10 @@ def changes(form):
         before = form.get_initial_for_field(field, name)
         if isinstance(field, forms.MultipleChoiceField) and before is not None:
             before = [str(item) for item in before]
-        old, new = _display(field, before), _display(field, form.cleaned_data[name])
+        old, new = (
+            Truncator(_display(field, value)).chars(TEXT_PREVIEW_CHARS)
+            for value in (before, form.cleaned_data[name])
+        )
         if old != new:
             described.append({"field": name, "label": str(field.label), "old": old, "new": new})
     return described

@@ -143,3 +143,28 @@ def test_simultaneous_logs_at_one_jail_all_reach_the_monthly_rollups(delivery):
     assert sum(row[2] for row in kept_up) == 2 * rounds
     rollups.rebuild()
     assert kept_up == sorted(MonthlySessions.objects.values_list("month", "status", "sessions"))
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_twin_admin_submissions_both_show_the_saved_log(delivery, coordinator):
+    """The twin that arrives second sees the saved log, whether it finds it before
+    checking, while checking (as a "duplicate") or when its insert loses the race."""
+    from tests.lms.admin_helpers import admin_login, admin_url
+
+    add = admin_url("session_logs", "add")
+    rounds = 5
+    for round_number in range(rounds):
+        data = valid_data(delivery, client_key=str(uuid.uuid4()), steps_done=[])
+        data.update(
+            lesson=delivery.lessons[round_number % 2].pk,
+            delivered_on=f"2026-0{1 + round_number}-1{round_number}",
+        )
+        clients = [admin_login(Client(), coordinator) for _ in range(2)]
+        responses = race([lambda c=c, d=data: c.post(add, d) for c in clients])
+        session_log = SessionLog.objects.get(client_key=data["client_key"])
+        edit = admin_url("session_logs", "edit", session_log.pk)
+        assert [r.status_code for r in responses] == [302, 302], f"round {round_number}"
+        assert sorted(r["Location"] for r in responses) == sorted(
+            [admin_url("session_logs", "index"), edit]
+        ), f"round {round_number}"
+    assert SessionLog.objects.count() == rounds
