@@ -20,11 +20,13 @@ from django.utils.functional import cached_property
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.widgets.button import Button
 
-from lms.forms import HELD, DuplicateLogError, StaleEditError
+from lms import audit
+from lms.forms import ALREADY_SAVED, HELD, DuplicateLogError, StaleEditError
 from lms.models import Observation, SessionLog
 from lms.scoping import ADD, ALL, CHANGE, DELETE, VIEW, scope_for
 
@@ -77,6 +79,17 @@ class ScopedEditView(generic.EditView):
         self.kwargs[self.pk_url_kwarg] = self.object_pk
         return scoped_object(self.request, self.model, self.object_pk, CHANGE)
 
+    def save_instance(self):
+        """Wagtail's edit, with an audit entry that lists what changed (lms.audit)."""
+        action = self.action_class(
+            self.form.instance, user=self.request.user, form=self.form, log_action=False
+        )
+        return audit.save_edited(
+            self.form,
+            self.request.user,
+            save=lambda: action.execute(skip_permission_checks=True),
+        )
+
 
 class ScopedInspectView(generic.InspectView):
     def get_object(self, queryset=None):
@@ -91,10 +104,24 @@ class ScopedInspectView(generic.InspectView):
         return value
 
 
+class ChangesColumn(Column):
+    """What an edit changed, field by field (lms.audit writes it into the entry)."""
+
+    cell_template_name = "lms/includes/audit_changes_cell.html"
+
+    def get_value(self, instance):
+        return (instance.data or {}).get("changes")
+
+
 class ScopedHistoryView(history.HistoryView):
     """The audit trail of one record, readable by anyone who may read the record."""
 
     any_permission_required = [VIEW, "add", CHANGE, DELETE]
+
+    @cached_property
+    def columns(self):
+        action, *others = super().columns
+        return [action, ChangesColumn("changes", label=_("Changes")), *others]
 
     def get_object(self):
         return scoped_object(self.request, self.model, self.pk, VIEW)
@@ -228,44 +255,30 @@ class SessionLogInspectView(ObserveButtonMixin, ScopedInspectView):
 
 
 class SessionLogCreateView(SessionLogFormMixin, PrefillMixin, generic.CreateView):
-    """Adds a log through SessionLogForm; a repeated submission returns the first log."""
+    """Adds a log through SessionLogForm; a repeated submission shows the first log."""
 
     prefill_fields = ("instructor", "class_group", "lesson", "delivered_on")
 
     def get_initial(self):
         return {**super().get_initial(), "client_key": uuid.uuid4()}
 
-    def submitted_key(self):
-        try:
-            return uuid.UUID(str(self.request.POST.get("client_key")))
-        except ValueError:
-            return None
-
-    def saved_with_key(self):
-        key = self.submitted_key()
-        return SessionLog.objects.filter(client_key=key).first() if key else None
+    def form_invalid(self, form):
+        # SessionLogForm's submission guard found this submission already saved.
+        if form.saved_twin is not None:
+            return self.already_saved(form.saved_twin)
+        return super().form_invalid(form)
 
     def already_saved(self, session_log):
         if not SessionLog.objects.for_user(self.request.user).filter(pk=session_log.pk).exists():
             raise PermissionDenied
-        messages.info(
-            self.request, _("This session log was already saved; it was not saved twice.")
-        )
+        messages.info(self.request, ALREADY_SAVED)
         return redirect(self.edit_url_name, session_log.pk)
-
-    def post(self, request, *args, **kwargs):
-        if (saved := self.saved_with_key()) is not None:
-            return self.already_saved(saved)
-        return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         try:
             return super().form_valid(form)
         except DuplicateLogError:
-            # A concurrent request won the race: with the same key it is this submission.
-            if (saved := self.saved_with_key()) is not None:
-                return self.already_saved(saved)
-            form.full_clean()  # the duplicate rule now finds the row that won
+            form.full_clean()  # the rules now see the row that won the race
             return self.form_invalid(form)
 
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate, post_save
 
 
@@ -18,8 +19,10 @@ class LmsConfig(AppConfig):
         from lms.permissions import register_policies
         from lms.progress import rollups
         from lms.roles import assign_curriculum_workflow, ensure_roles
+        from lms.typed_forms import keep_for_this_login
 
         register_policies()
+        user_logged_in.connect(keep_for_this_login)
         rollups.connect_signals()
 
         # Groups and their permissions are rebuilt after every migrate, so a fresh

@@ -9,7 +9,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from curriculum.caching import live_step_choices
@@ -17,6 +16,11 @@ from curriculum.models import LessonPlanPage
 from lms.models import Assignment, ClassGroup, Instructor, SessionLog
 
 HELD = {SessionLog.Status.DELIVERED, SessionLog.Status.PARTLY}
+STALE_EDIT = _(
+    "Someone else changed this session log after you opened it. "
+    "Your changes were not saved: reload to see theirs."
+)
+ALREADY_SAVED = _("This session was already saved; it was not saved twice.")
 
 
 class StaleEditError(Exception):
@@ -81,7 +85,9 @@ class SessionLogForm(forms.ModelForm):
         help_text=_("Tick each step of the lesson plan you carried out."),
     )
     client_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Text, not a number: a missing or mangled version is the edit-conflict rule's to
+    # explain (clean), not a "whole number" error on a field nobody can see.
+    expected_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = SessionLog
@@ -116,6 +122,7 @@ class SessionLogForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user
         self.duplicate_of = None
+        self.saved_twin = None
         if self.instance.pk is not None:
             self.fields["expected_version"].initial = self.instance.version
             self.fields["steps_done"].initial = self.instance.steps_done
@@ -139,10 +146,30 @@ class SessionLogForm(forms.ModelForm):
             *SessionLog.Reason.choices,
         ]
 
+    def non_field_errors(self):
+        """Also the errors of fields the page does not show (the instructor fixed for an
+        instructor, the submission key, the version), under their label: a message
+        nobody can see beside its field would leave "correct the marked fields" with
+        nothing marked."""
+        errors = self.error_class(
+            list(super().non_field_errors()), error_class="nonfield", renderer=self.renderer
+        )
+        for field in self.hidden_fields():
+            errors.extend(f"{field.label}: {error}" for error in field.errors)
+        return errors
+
+    def clean_expected_version(self):
+        value = self.cleaned_data.get("expected_version", "")
+        return int(value) if value.isdigit() else None
+
     # Each rule adds its error to the field it is about, so the message sits beside it.
 
     def clean(self):
         data = super().clean()
+        if self._is_a_saved_submission(data.get("client_key")):
+            return data
+        if self.instance.pk is not None:
+            self._check_version(data.get("expected_version"))
         day = data.get("delivered_on")
         group = data.get("class_group")
         lesson = data.get("lesson")
@@ -163,6 +190,33 @@ class SessionLogForm(forms.ModelForm):
         if day and group and lesson is not None and not self.errors:
             self._check_duplicate(day, group, lesson)
         return data
+
+    def _is_a_saved_submission(self, key):
+        """The submission guard: a form posted twice (double click, resend on a bad
+        connection) is one submission, whichever copy arrives second. The copy that
+        finds the first one's log gets `saved_twin`, which every view shows as saved."""
+        if self.instance.pk is not None or key is None:
+            return False
+        self.saved_twin = SessionLog.objects.filter(client_key=key).first()
+        if self.saved_twin is None:
+            return False
+        self.add_error(None, forms.ValidationError(ALREADY_SAVED, code="already_saved"))
+        return True
+
+    def _check_version(self, expected):
+        """An edit says which version of the log it started from; another version means
+        someone else saved meanwhile, and saving would overwrite their correction."""
+        if expected is None:
+            message = _(
+                "This form does not say which version of the session log it changes, so "
+                "saving it could overwrite someone else's correction. Your changes were "
+                "not saved: reload the log and make them again."
+            )
+        elif expected != self.instance.version:
+            message = STALE_EDIT
+        else:
+            return
+        self.add_error(None, forms.ValidationError(message, code="stale"))
 
     def _check_date(self, day, group):
         today = timezone.localdate()
@@ -269,6 +323,11 @@ class SessionLogForm(forms.ModelForm):
             .exclude(pk=self.instance.pk)
             .first()
         )
+        key = self.cleaned_data.get("client_key")
+        if existing and key is not None and existing.client_key == key:
+            # The other copy of this very submission saved it a moment ago.
+            self._is_a_saved_submission(key)
+            return
         if existing:
             self.duplicate_of = existing
             self.add_error(
@@ -300,17 +359,14 @@ class SessionLogForm(forms.ModelForm):
             return log
         with transaction.atomic():
             if log.pk:
-                expected = self.cleaned_data.get("expected_version") or log.version
+                # Checked again here, at the last moment: clean() may have run before a
+                # simultaneous save of the same log.
+                expected = self.cleaned_data["expected_version"]
                 bumped = SessionLog.objects.filter(pk=log.pk, version=expected).update(
                     version=F("version") + 1
                 )
                 if not bumped:
-                    raise StaleEditError(
-                        gettext(
-                            "Someone else changed this session log after you opened it. "
-                            "Your changes were not saved: reload to see theirs."
-                        )
-                    )
+                    raise StaleEditError(str(STALE_EDIT))
                 log.version = expected + 1
             try:
                 with transaction.atomic():

@@ -15,13 +15,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
-from lms import progress
+from lms import audit, progress
 from lms.filters import SessionHistoryFilter
-from lms.forms import DuplicateLogError, SessionLogForm, StaleEditError
+from lms.forms import ALREADY_SAVED, DuplicateLogError, SessionLogForm, StaleEditError
 from lms.models import ClassGroup, Instructor, Jail, SessionLog, TrainingRecord
 from lms.scoping import ADD, CHANGE, scope_for
+from lms.typed_forms import initial_from, keeps_typed_form, take_typed_form
 
 HISTORY_PER_PAGE = 25
 RECENT_SESSIONS = 8
@@ -73,36 +74,38 @@ def training_progress(instructor):
     return list(records.values("module_title", "status", "attended_on", "pre_score", "post_score"))
 
 
+@keeps_typed_form
 def log_session(request):
     if scope_for(request.user, SessionLog, ADD) is None:
         raise PermissionDenied(_("Only instructors and coordinators log sessions."))
     instructor = instructor_profile(request.user)
     fixed_instructor = instructor if instructor and not request.user.is_superuser else None
     if request.method == "POST":
-        key = _uuid_or_none(request.POST.get("client_key"))
-        if saved := _saved_with_key(key):
-            return _saved_once(request, saved)
         form = SessionLogForm(request.POST, user=request.user, instructor=fixed_instructor)
         if form.is_valid():
             try:
-                session_log = form.save()
+                session_log = audit.save_created(form, request.user)
             except DuplicateLogError:
                 form.full_clean()  # the rules now see the row that won the race
             else:
-                log(instance=session_log, action="wagtail.create", user=request.user)
                 messages.success(request, _("Session saved. Thank you."))
                 return redirect("delivery:session_detail", pk=session_log.pk)
-        # A twin of this very submission (double click, resend) may have been saved while
-        # this one was being checked: that is a success, not a duplicate.
-        if saved := _saved_with_key(key):
-            return _saved_once(request, saved)
+        if form.saved_twin is not None:
+            return _saved_once(request, form.saved_twin)
     else:
         form = SessionLogForm(
             user=request.user,
             instructor=fixed_instructor,
             initial={"client_key": uuid.uuid4(), **_prefill(request)},
         )
+        _restore_typed(request, form)
     return render(request, "lms/session_form.html", _form_context(request, form))
+
+
+def _restore_typed(request, form):
+    """Put back what the user typed before their session ended (lms.typed_forms)."""
+    if (typed := take_typed_form(request)) is not None:
+        form.initial.update(initial_from(form, typed))
 
 
 def _prefill(request):
@@ -114,22 +117,11 @@ def _prefill(request):
     }
 
 
-def _uuid_or_none(value):
-    try:
-        return uuid.UUID(str(value))
-    except (TypeError, ValueError):
-        return None
-
-
-def _saved_with_key(key):
-    return SessionLog.objects.filter(client_key=key).first() if key else None
-
-
 def _saved_once(request, session_log):
     """A repeated submission (double click, resend on a bad connection) lands here."""
     if not SessionLog.objects.for_user(request.user).filter(pk=session_log.pk).exists():
         raise Http404
-    messages.info(request, _("This session was already saved; it was not saved twice."))
+    messages.info(request, ALREADY_SAVED)
     return redirect("delivery:session_detail", pk=session_log.pk)
 
 
@@ -212,11 +204,16 @@ def session_detail(request, pk):
             "delivered_steps": delivered_steps,
             "can_edit": SessionLog.objects.for_user(request.user, CHANGE).filter(pk=pk).exists(),
             "observations": session_log.observations.select_related("observer"),
+            # The page is scoped by for_user above, so its history is the reader's to see.
+            "history": ModelLogEntry.objects.for_instance(session_log)
+            .select_related("user")
+            .order_by("-timestamp", "-pk"),
             "title": session_log.lesson_title,
         },
     )
 
 
+@keeps_typed_form
 def edit_session(request, pk):
     session_log = get_object_or_404(SessionLog.objects.for_user(request.user), pk=pk)
     if not SessionLog.objects.for_user(request.user, CHANGE).filter(pk=pk).exists():
@@ -235,17 +232,17 @@ def edit_session(request, pk):
         )
         if form.is_valid():
             try:
-                form.save()
+                audit.save_edited(form, request.user)
             except StaleEditError as stale:
                 form.add_error(None, str(stale))
             except DuplicateLogError:
                 form.full_clean()  # the rules now see the row that won the race
             else:
-                log(instance=session_log, action="wagtail.edit", user=request.user)
                 messages.success(request, _("Changes saved."))
                 return redirect("delivery:session_detail", pk=session_log.pk)
     else:
         form = SessionLogForm(instance=session_log, user=request.user, instructor=fixed_instructor)
+        _restore_typed(request, form)
     return render(request, "lms/session_form.html", _form_context(request, form, session_log))
 
 

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.crypto import get_random_string
@@ -127,7 +128,16 @@ def confirm_import(request):
         path.unlink(missing_ok=True)
         messages.error(request, str(error))
         return redirect("delivery:import_sessions")
-    result, created = run_import(request.user, rows)
+    # The logs and the import's audit entry are saved together or not at all.
+    with transaction.atomic():
+        result, created = run_import(request.user, rows)
+        if result.ok:
+            log(
+                instance=request.user,
+                action=IMPORT_ACTION,
+                user=request.user,
+                data={"file": ticket["name"], "rows": len(rows), "created": len(created)},
+            )
     path.unlink(missing_ok=True)
     if not result.ok:
         # Something changed since the preview (someone logged a session meanwhile); the
@@ -137,12 +147,6 @@ def confirm_import(request):
             "lms/import_preview.html",
             {"result": result, "token": None, "file_name": ticket["name"]},
         )
-    log(
-        instance=request.user,
-        action=IMPORT_ACTION,
-        user=request.user,
-        data={"file": ticket["name"], "rows": len(rows), "created": len(created)},
-    )
     messages.success(
         request,
         _(

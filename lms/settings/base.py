@@ -61,6 +61,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Outside everything that may answer a logged-in user with a redirect.
     "lms.security.middleware.NoStoreForUsersMiddleware",
+    # Before the session limits (it notes who was signed in) and the login requirement
+    # (it keeps a form sent after the session ended, for after the next login).
+    "lms.typed_forms.KeepTypedFormMiddleware",
     "lms.security.middleware.SessionLimitsMiddleware",
     # The curriculum is internal to the programme: every page needs a login except
     # the views Django marks with @login_not_required (the login page itself).
@@ -105,6 +108,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite lets one writer in at a time. A transaction that starts by reading and then
+    # writes cannot wait for a turn (SQLite refuses at once: "database is locked"), so
+    # every transaction asks for the write lock when it begins and waits up to `timeout`
+    # seconds for it. WAL lets readers carry on while someone writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

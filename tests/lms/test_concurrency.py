@@ -5,6 +5,7 @@ PostgreSQL pass runs them.
 """
 
 import threading
+import time
 import uuid
 
 import pytest
@@ -27,14 +28,17 @@ pytestmark = [
 LOG_URL = "/en/delivery/sessions/new/"
 
 
-def race(requests):
-    """Run the callables at the same instant in threads; return their results."""
+def race(requests, stagger=0.0):
+    """Run the callables at the same instant in threads (or the i-th `stagger` * i
+    seconds after the first, as the copies of a double click arrive); return their
+    results."""
     barrier = threading.Barrier(len(requests))
     results = [None] * len(requests)
 
     def run(index, request):
         try:
             barrier.wait()
+            time.sleep(stagger * index)
             results[index] = request()
         finally:
             connection.close()
@@ -143,3 +147,29 @@ def test_simultaneous_logs_at_one_jail_all_reach_the_monthly_rollups(delivery):
     assert sum(row[2] for row in kept_up) == 2 * rounds
     rollups.rebuild()
     assert kept_up == sorted(MonthlySessions.objects.values_list("month", "status", "sessions"))
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_repeated_admin_submissions_all_show_the_saved_log(delivery, coordinator):
+    """Each copy after the first sees the saved log, whether it finds it before checking,
+    while checking (where it would look like a duplicate) or when its insert loses.
+    The copies arrive a little apart, so some are being checked when the first saves."""
+    from tests.lms.admin_helpers import admin_login, admin_url
+
+    add = admin_url("session_logs", "add")
+    rounds, copies = 4, 5
+    clients = [admin_login(Client(), coordinator) for _ in range(copies)]
+    for round_number in range(rounds):
+        data = valid_data(delivery, client_key=str(uuid.uuid4()), steps_done=[])
+        data.update(
+            lesson=delivery.lessons[round_number % 2].pk,
+            delivered_on=f"2026-0{1 + round_number}-1{round_number}",
+        )
+        responses = race([lambda c=c, d=data: c.post(add, d) for c in clients], stagger=0.05)
+        session_log = SessionLog.objects.get(client_key=data["client_key"])
+        edit = admin_url("session_logs", "edit", session_log.pk)
+        assert [r.status_code for r in responses] == [302] * copies, f"round {round_number}"
+        assert sorted(r["Location"] for r in responses) == sorted(
+            [admin_url("session_logs", "index")] + [edit] * (copies - 1)
+        ), f"round {round_number}"
+    assert SessionLog.objects.count() == rounds
