@@ -11,7 +11,6 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -119,9 +118,12 @@ def ensure_roles(**kwargs):
 
 
 def curriculum_workflow():
-    """The "Curriculum approval" workflow: one task, approved by any reviewer."""
+    """The "Curriculum approval" workflow: one task, approved by any reviewer but the
+    person who submitted the change."""
+    from curriculum.models import CurriculumApprovalTask
+
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task, _created = GroupApprovalTask.objects.get_or_create(
+    task, _created = CurriculumApprovalTask.objects.get_or_create(
         name=APPROVAL_TASK_NAME, defaults={"active": True}
     )
     task.groups.set([Group.objects.get(name=REVIEWERS)])
