@@ -65,16 +65,33 @@ def register_translations_report_menu_item():
     )
 
 
+def _is_approving(request):
+    return bool(
+        request.method == "POST"
+        and request.POST.get("action-workflow-action")
+        and request.POST.get("workflow-action-name") == "approve"
+    )
+
+
+@hooks.register("before_edit_page")
+def note_approval_from_the_editor(request, page):
+    """Remember the review an approve posted from the editor acts on, if the user may
+    approve it (the editor treats any other approve post as a plain save)."""
+    task = page.current_workflow_task if _is_approving(request) else None
+    if task and "approve" in [
+        name for name, _label, _modal in task.get_actions(page, request.user)
+    ]:
+        request.curriculum_approval_state = page.current_workflow_state
+
+
 @hooks.register("after_edit_page")
 def confirm_approval_from_the_editor(request, page):
     """Say what approving in the editor did: Wagtail's own message ("has been updated")
     reads the same whether the page went live or its review started again."""
-    if not (
-        request.POST.get("action-workflow-action")
-        and request.POST.get("workflow-action-name") == "approve"
-    ):
+    state = getattr(request, "curriculum_approval_state", None)
+    if state is None:
         return
-    state = page.workflow_states.order_by("-created_at").first()
+    state.refresh_from_db()
     if state.status == WorkflowState.STATUS_APPROVED:
         messages.success(
             request, _("'%(title)s' has been approved and published.") % {"title": page.title}

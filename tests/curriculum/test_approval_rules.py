@@ -138,7 +138,9 @@ def test_nobody_approves_their_own_submission(client, make_user, reviewer, curri
     refused = client.post(url, {"comment": ""}, follow=True)
     assert refused.redirect_chain[0][0] == reverse("wagtailadmin_home")
     assert "Sorry, you do not have permission" in refused.content.decode()
-    approve_in_editor(client, author, lesson)
+    forged = approve_in_editor(client, author, lesson).content.decode()
+    assert "approved and published" not in forged
+    assert "needs another approval" not in forged
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert live(lesson).summary != NEW_SUMMARY
