@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -28,9 +30,10 @@ def search(request):
         tagged = LessonPlanPage.objects.filter(life_skills=selected_skill)
         lessons = lessons.filter(translation_key__in=tagged.values("translation_key"))
 
-    searched = bool(query or selected_module or selected_skill)
-    if query:
-        results = lessons.search(query)
+    words = searchable_words(query)
+    searched = bool(words or selected_module or selected_skill)
+    if words:
+        results = lessons.search(words)
     elif searched:
         results = lessons.order_by("path")
     else:
@@ -42,6 +45,7 @@ def search(request):
         "curriculum/search.html",
         {
             "query": query,
+            "no_words": bool(query and not words),
             "searched": searched,
             "page_obj": page,
             "modules": modules,
@@ -58,3 +62,18 @@ def _int_or_none(value):
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def searchable_words(query):
+    """The typed query as plain words, or "" if it has none.
+
+    The search backends pass quotes (and NUL, which PostgreSQL refuses) through to the
+    database's own query language, where an unbalanced one is a syntax error; every other
+    character is quoted by the backend. Search is by words anyway, so these become spaces.
+    """
+    cleaned = "".join(
+        " " if char == '"' or unicodedata.category(char) == "Cc" else char for char in query
+    )
+    if not any(char.isalnum() for char in cleaned):
+        return ""
+    return " ".join(cleaned.split())

@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -126,9 +125,12 @@ def ensure_roles(**kwargs):
 
 
 def curriculum_workflow():
-    """The "Curriculum approval" workflow: one task, approved by any reviewer."""
+    """The "Curriculum approval" workflow: one task, approved by any reviewer but the
+    person who submitted the change."""
+    from curriculum.models import CurriculumApprovalTask
+
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task, _created = GroupApprovalTask.objects.get_or_create(
+    task, _created = CurriculumApprovalTask.objects.get_or_create(
         name=APPROVAL_TASK_NAME, defaults={"active": True}
     )
     task.groups.set([Group.objects.get(name=REVIEWERS)])

@@ -116,3 +116,39 @@ def test_coordinator_filters_the_dashboard_and_downloads_an_xlsx(delivery, coord
     text = " ".join(str(cell) for row in rows for cell in row if cell is not None)
     assert "District Jail Kasur" in text
     assert "Central Jail Lahore" not in text
+
+
+def test_reviewer_approves_from_the_page_editor_and_it_goes_live(
+    curriculum, trainer, reviewer, browser, live_server, page
+):
+    """The editor's action menu → Approve publishes, though Wagtail saves a revision
+    first (it counts every stream with a number block as changed)."""
+    lesson = curriculum.lessons[0]
+    new_summary = "Pupils imagine a new arrival's first night, then plan a welcome."
+    edit_path = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+
+    log_in_with_authenticator(page, trainer)
+    page.goto(edit_path)
+    page.fill("#id_summary", new_summary)
+    submit_for_approval(page)
+
+    reviewer_context = browser.new_context(base_url=live_server.url)
+    reviewer_page = reviewer_context.new_page()
+    log_in_with_authenticator(reviewer_page, reviewer)
+    reviewer_page.goto(edit_path)
+    reviewer_page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    reviewer_page.get_by_role("button", name="Approve", exact=True).click()
+    reviewer_page.wait_for_load_state("networkidle")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    reviewer_page.screenshot(
+        path=str(SCREENSHOTS / "reviewer_approved_in_editor.png"), full_page=True
+    )
+    messages = reviewer_page.inner_text(".messages")
+    reviewer_context.close()
+
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(lesson.pk))
+    assert state.status == WorkflowState.STATUS_APPROVED, messages
+    assert "has been approved and published" in messages
+    assert LessonPlanPage.objects.get(pk=lesson.pk).summary == new_summary
+    page.goto(lesson.url)
+    assert new_summary in page.inner_text("main")
