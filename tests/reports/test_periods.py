@@ -50,8 +50,8 @@ def typed_values_kept(form, period):
 
 
 @pytest.fixture
-def coordinator_client(client, history):
-    login_as(client, history.coordinator)
+def coordinator_client(client, coordinator, delivery):
+    login_as(client, coordinator)
     return client
 
 
@@ -69,9 +69,9 @@ def test_dashboard_refuses_a_period_out_of_range(
 
 @pytest.mark.parametrize("period", BAD_PERIODS)
 def test_drill_down_refuses_a_period_out_of_range(
-    coordinator_client, history, django_assert_max_num_queries, period
+    coordinator_client, delivery, django_assert_max_num_queries, period
 ):
-    url = reverse("delivery_reports:jail", args=[history.lahore.pk])
+    url = reverse("delivery_reports:jail", args=[delivery.lahore.pk])
     with django_assert_max_num_queries(15):
         response = coordinator_client.get(url, period)
     assert response.status_code == 200
@@ -102,9 +102,9 @@ def test_reports_list_nothing_and_export_nothing_for_a_period_out_of_range(
 
 @pytest.mark.parametrize("period", BAD_PERIODS)
 def test_session_history_and_its_export_refuse_a_period_out_of_range(
-    client, history, django_assert_max_num_queries, period
+    client, instructor_user, delivery, django_assert_max_num_queries, period
 ):
-    login_as(client, history.instructor_user)
+    login_as(client, instructor_user)
     with django_assert_max_num_queries(15):
         response = client.get(reverse("delivery:session_history"), period)
     assert response.status_code == 200
@@ -118,9 +118,9 @@ def test_session_history_and_its_export_refuse_a_period_out_of_range(
 
 @pytest.mark.parametrize("period", BAD_PERIODS)
 def test_admin_session_log_listing_refuses_a_period_out_of_range(
-    client, history, django_assert_max_num_queries, period
+    client, coordinator, delivery, django_assert_max_num_queries, period
 ):
-    admin_login(client, history.coordinator)
+    admin_login(client, coordinator)
     admin_period = {
         {"date_from": "delivered_on_from", "date_to": "delivered_on_to"}[name]: value
         for name, value in period.items()
@@ -132,6 +132,7 @@ def test_admin_session_log_listing_refuses_a_period_out_of_range(
 
 
 def test_the_whole_allowed_range_is_accepted(coordinator_client, history):
+    # `history` has logs from T-3 to T-300 (tests/reports/conftest.py).
     period = {"date_from": EARLIEST_DAY.isoformat(), "date_to": latest_day(TODAY).isoformat()}
     response = coordinator_client.get(reverse("delivery_reports:dashboard"), period)
     board = response.context["board"]
