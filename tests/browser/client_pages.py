@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.urls import reverse
 from playwright.sync_api import sync_playwright
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
@@ -75,3 +76,84 @@ def screenshot(page, name):
     shots = settings.BASE_DIR / "screenshots"
     shots.mkdir(exist_ok=True)
     page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+
+
+def instructor_pages(client, delivery, curriculum, urdu):
+    """Every page an instructor uses, in English and in Urdu, with records on them.
+
+    Forms are shown empty and again with the errors a bad submission gets (under
+    "?errors"). The two-factor pages need the instructor enrolled and verified, the
+    verification page a second session that is not verified yet.
+    """
+    from django.test import Client
+    from django.utils import timezone, translation
+
+    from lms.factories import SessionLogFactory, TrainingRecordFactory
+    from lms.security.mfa import devices
+    from tests.conftest import login_verified
+
+    log = SessionLogFactory(
+        lesson=delivery.lessons[0],
+        class_group=delivery.group,
+        instructor=delivery.instructor,
+        steps_done=[step_id for step_id, _label in delivery.lessons[0].step_choices()[:1]],
+    )
+    TrainingRecordFactory(instructor=delivery.instructor, training_module=curriculum.training_day)
+    login_verified(client, delivery.user)
+    bad_log = {
+        "class_group": delivery.group.pk,
+        "delivered_on": timezone.localdate().isoformat(),
+        "status": "delivered",
+        "children_10_13": "0",
+        "children_14_15": "0",
+        "children_16_17": "0",
+    }
+    rendered = {}
+    for language, lesson, module in (
+        ("en", curriculum.lessons[0], curriculum.modules[0]),
+        ("ur", urdu.lesson, urdu.module),
+    ):
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        with translation.override(language):
+            new_log = reverse("delivery:log_session")
+            upload = reverse("delivery:import_sessions")
+            paths = [
+                f"/{language}/",
+                (urdu.index if language == "ur" else curriculum.index).url,
+                module.url,
+                lesson.url,
+                reverse("delivery:my_jail"),
+                reverse("delivery:session_history"),
+                reverse("delivery:session_detail", args=[log.pk]),
+                reverse("delivery:edit_session", args=[log.pk]),
+                new_log,
+                reverse("delivery:blank_register", args=[delivery.group.pk]),
+                upload,
+                reverse("search") + "?q=empathy",
+            ]
+        account = [
+            reverse(name)
+            for name in (
+                "account",
+                "password_change",
+                "mfa_setup",
+                "mfa_backup_codes",
+                "mfa_disable",
+            )
+        ]
+        rendered |= render(client, paths)
+        rendered |= {f"{path}?{language}": client.get(path) for path in account}
+        rendered[f"{new_log}?errors"] = client.post(new_log, bad_log)
+        rendered[f"{upload}?errors"] = client.post(upload, {})
+
+        unverified = Client()
+        unverified.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        unverified.force_login(delivery.user)
+        rendered[f"{reverse('mfa_verify')}?{language}"] = unverified.get(reverse("mfa_verify"))
+        anonymous = Client()
+        anonymous.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        rendered[f"{reverse('login')}?{language}"] = anonymous.get(reverse("login"))
+    assert devices.has_device(delivery.user)
+    failed = {path: r.status_code for path, r in rendered.items() if r.status_code != 200}
+    assert failed == {}
+    return rendered
