@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from curriculum.models import ModulePage
 from lms.models import ClassGroup, SessionLog
 from lms.progress.periods import EARLIEST_DAY, latest_day
+from lms.titles import shown_title
 
 
 def check_period_day(day):
@@ -23,15 +24,17 @@ def check_period_day(day):
 
 
 def module_choices():
-    """Modules of the source-language tree, by translation key (logs store that key)."""
+    """Modules of the source-language tree, by translation key (logs store that key),
+    titled in the reader's language."""
     from django.conf import settings
 
     return [
         (str(key), title)
         for key, title in ModulePage.objects.live()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(shown_title=shown_title())
         .order_by("path")
-        .values_list("translation_key", "title")
+        .values_list("translation_key", "shown_title")
     ]
 
 

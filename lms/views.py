@@ -23,6 +23,7 @@ from lms.forms import ALREADY_SAVED, DuplicateLogError, SessionLogForm, StaleEdi
 from lms.models import ClassGroup, Instructor, Jail, SessionLog, TrainingRecord
 from lms.scoping import ADD, CHANGE, scope_for
 from lms.typed_forms import initial_from, keeps_typed_form, take_typed_form
+from lms.titles import steps_as_taught, with_lesson_titles, with_training_titles
 
 HISTORY_PER_PAGE = 25
 RECENT_SESSIONS = 8
@@ -49,9 +50,9 @@ def my_jail(request):
         .exclude(ends_on__lt=timezone.localdate())
         .select_related("jail")
     )
-    recent = logs.select_related("class_group").order_by("-delivered_on", "-recorded_at")[
-        :RECENT_SESSIONS
-    ]
+    recent = with_lesson_titles(logs.select_related("class_group")).order_by(
+        "-delivered_on", "-recorded_at"
+    )[:RECENT_SESSIONS]
     return render(
         request,
         "lms/my_jail.html",
@@ -71,7 +72,11 @@ def my_jail(request):
 
 def training_progress(instructor):
     records = TrainingRecord.objects.filter(instructor=instructor).order_by("attended_on")
-    return list(records.values("module_title", "status", "attended_on", "pre_score", "post_score"))
+    return list(
+        with_training_titles(records).values(
+            "shown_title", "status", "attended_on", "pre_score", "post_score"
+        )
+    )
 
 
 @keeps_typed_form
@@ -161,7 +166,7 @@ def _modules_for(lessons):
 
 def session_history(request):
     logs = (
-        SessionLog.objects.for_user(request.user)
+        with_lesson_titles(SessionLog.objects.for_user(request.user))
         .select_related("class_group", "jail", "instructor__user")
         .order_by("-delivered_on", "-recorded_at")
     )
@@ -186,29 +191,24 @@ def session_history(request):
 
 def session_detail(request, pk):
     session_log = get_object_or_404(
-        SessionLog.objects.for_user(request.user).select_related(
+        with_lesson_titles(SessionLog.objects.for_user(request.user)).select_related(
             "class_group", "jail", "instructor__user", "recorded_by", "lesson"
         ),
         pk=pk,
     )
-    delivered_steps = []
-    if session_log.lesson_revision_id:
-        lesson_as_taught = session_log.lesson_revision.as_object()
-        done = set(session_log.steps_done)
-        delivered_steps = [(label, sid in done) for sid, label in lesson_as_taught.step_choices()]
     return render(
         request,
         "lms/session_detail.html",
         {
             "log": session_log,
-            "delivered_steps": delivered_steps,
+            "delivered_steps": steps_as_taught(session_log),
             "can_edit": SessionLog.objects.for_user(request.user, CHANGE).filter(pk=pk).exists(),
             "observations": session_log.observations.select_related("observer"),
             # The page is scoped by for_user above, so its history is the reader's to see.
             "history": ModelLogEntry.objects.for_instance(session_log)
             .select_related("user")
             .order_by("-timestamp", "-pk"),
-            "title": session_log.lesson_title,
+            "title": session_log.shown_title,
         },
     )
 
