@@ -205,11 +205,36 @@ class SessionLog(models.Model):
         return f"{self.lesson_code} · {self.class_group.label} · {self.delivered_on.isoformat()}"
 
     def save(self, *args, **kwargs):
-        self.steps_done_count = len(self.steps_done or [])
+        self.count_steps()
         # One transaction with the roll-up refresh that post_save triggers (lms.progress.rollups).
         with transaction.atomic():
             super().save(*args, **kwargs)
         self.stored_place = (self.jail_id, self.delivered_on)
+
+    def count_steps(self):
+        self.steps_done_count = len(self.steps_done or [])
+
+    # The check constraints repeat rules that the fields' validators and SessionLogForm
+    # report beside the field, and the database enforces them on every write. Django
+    # would also ask the database about each of them for every form: two queries a row,
+    # 20,000 for an import at its row limit.
+    CHECKED_BY_THE_FORM = ("children_10_13", "children_14_15", "children_16_17", "status")
+
+    def validate_constraints(self, exclude=None):
+        super().validate_constraints(exclude={*(exclude or ()), *self.CHECKED_BY_THE_FORM})
+
+    def clean_fields(self, exclude=None):
+        # A class group, lesson or instructor chosen in a form is the record just read
+        # from the choices the user may pick; Django would read each again to check that
+        # it exists (three queries a row in an import).
+        chosen = {
+            field.name
+            for field in self._meta.concrete_fields
+            if field.is_relation
+            and field.is_cached(self)
+            and field.get_cached_value(self) is not None
+        }
+        super().clean_fields(exclude={*(exclude or ()), *chosen})
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -245,10 +270,13 @@ class SessionLog(models.Model):
         self.lesson_key = lesson.translation_key
         self.lesson_code = lesson.code
         self.lesson_title = lesson.title
-        module = ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]).only(
-            "translation_key"
-        )
-        self.module_key = module.get().translation_key
+        # Kept on the lesson object: an import saving many logs of one lesson asks once.
+        if not hasattr(lesson, "module_translation_key"):
+            module = ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]).only(
+                "translation_key"
+            )
+            lesson.module_translation_key = module.get().translation_key
+        self.module_key = lesson.module_translation_key
         self.steps_planned = len(lesson.activity_steps)
 
 
