@@ -38,7 +38,16 @@ class RecordChoiceField(forms.ModelChoiceField):
     not catch; a tampered or fuzzed form must get a message, never a server error.
     """
 
+    known = None  # {pk: record} of the whole queryset, read once for many forms (an import)
+
     def to_python(self, value):
+        if self.known is not None and value not in self.empty_values:
+            try:
+                return self.known[int(value)]
+            except (KeyError, TypeError, ValueError):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice"
+                ) from None
         try:
             return super().to_python(value)
         except OverflowError as error:
@@ -57,7 +66,10 @@ def long_date(day):
 
 
 class FormChoices:
-    """What a user may pick in the form: class groups, lessons, their steps, instructors."""
+    """What a user may pick in the form: class groups, lessons, their steps, instructors;
+    and the lookups its rules make, which an import answers from records read in bulk."""
+
+    records = {}  # form field -> {pk: record}: the whole choice list, read once
 
     def __init__(self, user, editing=None):
         class_groups = ClassGroup.objects.for_user(user).filter(jail__active=True)
@@ -73,6 +85,15 @@ class FormChoices:
         self.steps = [
             choice for lesson in self.lessons for choice in self.steps_by_lesson[lesson.pk]
         ]
+
+    def is_assigned(self, instructor, jail, day):
+        return Assignment.objects.covering(day).filter(instructor=instructor, jail=jail).exists()
+
+    def logged(self, group, lesson_key, day):
+        """The log of `group`, lesson and day, if there is one."""
+        return SessionLog.objects.filter(
+            class_group=group, lesson_key=lesson_key, delivered_on=day
+        ).first()
 
 
 class SessionLogForm(forms.ModelForm):
@@ -132,10 +153,14 @@ class SessionLogForm(forms.ModelForm):
         self.fields["class_group"].queryset = choices.class_groups
         self.fields["lesson"].queryset = choices.lessons
         self.fields["steps_done"].choices = choices.steps
+        for name, records in choices.records.items():
+            self.fields[name].known = records
         if instructor is not None:
             self.fields["instructor"].queryset = Instructor.objects.filter(pk=instructor.pk)
             self.fields["instructor"].initial = instructor.pk
             self.fields["instructor"].widget = forms.HiddenInput()
+            if choices.records:
+                self.fields["instructor"].known = {instructor.pk: instructor}
         else:
             self.fields["instructor"].queryset = choices.instructors
         self.fields["not_held_reason"].required = False
@@ -255,10 +280,7 @@ class SessionLogForm(forms.ModelForm):
         if not instructor.active:
             self.add_error("instructor", _("This instructor is inactive and cannot log sessions."))
             return
-        assigned = (
-            Assignment.objects.covering(day).filter(instructor=instructor, jail=group.jail).exists()
-        )
-        if not assigned:
+        if not self.choices.is_assigned(instructor, group.jail, day):
             self.add_error(
                 "instructor",
                 _("%(instructor)s was not assigned to %(jail)s on %(day)s.")
@@ -303,7 +325,7 @@ class SessionLogForm(forms.ModelForm):
         if status not in HELD:
             data["steps_done"] = []
             return
-        lesson_steps = {step_id for step_id, _label in lesson.step_choices()}
+        lesson_steps = {step_id for step_id, _label in self.choices.steps_by_lesson[lesson.pk]}
         strays = [step for step in data.get("steps_done", []) if step not in lesson_steps]
         if strays:
             self.add_error(
@@ -316,13 +338,9 @@ class SessionLogForm(forms.ModelForm):
             )
 
     def _check_duplicate(self, day, group, lesson):
-        existing = (
-            SessionLog.objects.filter(
-                class_group=group, lesson_key=lesson.translation_key, delivered_on=day
-            )
-            .exclude(pk=self.instance.pk)
-            .first()
-        )
+        existing = self.choices.logged(group, lesson.translation_key, day)
+        if existing and existing.pk == self.instance.pk:
+            existing = None
         key = self.cleaned_data.get("client_key")
         if existing and key is not None and existing.client_key == key:
             # The other copy of this very submission saved it a moment ago.

@@ -22,8 +22,8 @@ from lms.filters import SessionHistoryFilter
 from lms.forms import ALREADY_SAVED, DuplicateLogError, SessionLogForm, StaleEditError
 from lms.models import ClassGroup, Instructor, Jail, SessionLog, TrainingRecord
 from lms.scoping import ADD, CHANGE, scope_for
-from lms.typed_forms import initial_from, keeps_typed_form, take_typed_form
 from lms.titles import steps_as_taught, with_lesson_titles, with_training_titles
+from lms.typed_forms import initial_from, keeps_typed_form, take_typed_form
 
 HISTORY_PER_PAGE = 25
 RECENT_SESSIONS = 8

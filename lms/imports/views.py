@@ -137,6 +137,7 @@ def confirm_import(request):
                 action=IMPORT_ACTION,
                 user=request.user,
                 data={"file": ticket["name"], "rows": len(rows), "created": len(created)},
+                uuid=result.audit_uuid,
             )
     path.unlink(missing_ok=True)
     if not result.ok:

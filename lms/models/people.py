@@ -99,6 +99,10 @@ class Assignment(models.Model):
         until = self.ends_on.isoformat() if self.ends_on else _("now")
         return f"{self.jail} ({self.starts_on.isoformat()} – {until})"
 
+    def covers(self, day):
+        """The rule of `Assignment.objects.covering(day)`, for assignments already read."""
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
+
     def clean(self):
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end date must not be before the start.")})

@@ -269,3 +269,6 @@ DEMO_PASSWORD = "ecip-demo-2026"
 LMS_INSTRUCTOR_EDIT_DAYS = 30
 # A jail with no session for this many days counts as stale in the reports.
 LMS_STALE_AFTER_DAYS = 21
+# Reading an import file gives up after this many seconds (lms/imports/reading.py); a
+# workbook at the row limit reads in about 5 s on an idle core, 20 s on a busy one.
+LMS_IMPORT_READ_SECONDS = 60

@@ -1,6 +1,7 @@
 """Paper-register import: preview, every row's outcome, all or nothing, limits, repeats."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -14,6 +15,10 @@ from lms.models import SessionLog
 from tests.conftest import login_as
 
 HEADER = COLUMN_NAMES
+HEADER_LINE = ",".join(HEADER).encode()
+# Whatever the number of rows: session, user, lookups, existing logs, saves in bulk.
+PREVIEW_QUERIES = 20
+CONFIRM_QUERIES = 40
 
 
 def csv_file(rows, name="register.csv", header=HEADER):
@@ -94,6 +99,11 @@ def test_preview_then_import_creates_every_row_and_audits_it(instructor_client, 
     entry = ModelLogEntry.objects.get(action="lms.import_sessions")
     assert entry.data == {"file": "register.csv", "rows": 3, "created": 3}
     assert entry.user == delivery.user
+    # Each log has its own creation entry, as when typed into the form, tied to the import.
+    created = ModelLogEntry.objects.filter(action="wagtail.create")
+    assert sorted(int(e.object_id) for e in created) == sorted(log.pk for log in logs)
+    assert {(e.user, e.uuid) for e in created} == {(delivery.user, entry.uuid)}
+    assert created.get(object_id=str(logs[0].pk)).label == str(logs[0])
 
 
 def test_errors_are_listed_by_row_and_column_and_nothing_is_saved(instructor_client, delivery):
@@ -128,8 +138,70 @@ def test_importing_the_same_file_twice_creates_no_duplicates(instructor_client, 
     confirm(instructor_client, upload(instructor_client, csv_file(rows)))
     again = upload(instructor_client, csv_file(rows))
     assert [o.action for o in again.context["result"].outcomes] == ["skip", "skip"]
+    assert [o.differences for o in again.context["result"].outcomes] == [[], []]
     confirm(instructor_client, again)
     assert SessionLog.objects.count() == 2
+
+
+def test_a_row_matching_a_saved_log_says_which_values_differ(instructor_client, delivery):
+    confirm(instructor_client, upload(instructor_client, csv_file([row()])))
+    saved = SessionLog.objects.get()
+    changed = row(minutes="45", children_16_17="5", steps_done="1", notes="Shorter session")
+    preview = upload(
+        instructor_client, csv_file([changed, row(lesson_code="EMP-02", steps_done="1")])
+    )
+    outcome = preview.context["result"].outcomes[0]
+    assert outcome.action == "skip" and outcome.existing == saved
+    assert outcome.differences == [
+        ("minutes", "40", "45"),
+        ("children_16_17", "2", "5"),
+        ("steps_done", "1, 2", "1"),
+        ("notes", "", "Shorter session"),
+    ]
+    content = preview.content.decode()
+    assert f"Already recorded as log #{saved.pk}" in content
+    assert "<strong>minutes</strong>: 40 → 45" in content
+    assert "<strong>notes</strong>: – → Shorter session" in content
+
+    confirm(instructor_client, preview)
+    assert SessionLog.objects.count() == 2  # the new lesson only: no duplicate
+    saved.refresh_from_db()
+    assert saved.minutes == 40 and saved.notes == "" and saved.version == 1
+
+
+def dated_rows(count):
+    """`count` distinct sessions of one class group, one a day back from 2 November."""
+    last = datetime.date(2026, 11, 2)
+    return [
+        row(date=(last - datetime.timedelta(days=n)).isoformat(), steps_done="1")
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("count", [20, 200])
+def test_import_queries_do_not_grow_with_its_rows(
+    instructor_client, delivery, django_assert_max_num_queries, count
+):
+    with django_assert_max_num_queries(PREVIEW_QUERIES):
+        preview = upload(instructor_client, csv_file(dated_rows(count)))
+    assert len(preview.context["result"].to_create) == count
+    with django_assert_max_num_queries(CONFIRM_QUERIES):
+        confirm(instructor_client, preview)
+    assert SessionLog.objects.count() == count
+    assert ModelLogEntry.objects.filter(action="wagtail.create").count() == count
+    # Importing the same rows again: every row matches a saved log and is compared with it.
+    with django_assert_max_num_queries(PREVIEW_QUERIES):
+        again = upload(instructor_client, csv_file(dated_rows(count)))
+    assert len(again.context["result"].skipped) == count
+
+
+def test_an_import_leaves_the_rollups_equal_to_the_logs(instructor_client, delivery):
+    from lms.progress import rollups
+
+    preview = upload(instructor_client, csv_file(dated_rows(60)))
+    confirm(instructor_client, preview)
+    assert SessionLog.objects.count() == 60
+    assert set(rollups.differences().values()) == {0}
 
 
 def test_formula_cells_are_refused(instructor_client, delivery):
@@ -153,8 +225,6 @@ def test_formula_cells_are_refused(instructor_client, delivery):
 
 
 def test_xlsx_rows_with_real_dates_and_numbers_import(instructor_client, delivery):
-    import datetime
-
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(HEADER)
@@ -177,6 +247,20 @@ def test_xlsx_rows_with_real_dates_and_numbers_import(instructor_client, deliver
         (SimpleUploadedFile("latin.csv", "class_group\né".encode("latin-1")), "not UTF-8"),
         (csv_file([], header=["class_group", "colour"]), "Unknown column(s): colour."),
         (csv_file([], header=["class_group"]), "Missing column(s): lesson_code, date, status."),
+        (
+            SimpleUploadedFile("long.csv", HEADER_LINE + b"\n" + b"x" * 131_073 + b",A\n"),
+            "Line 2 of the CSV file could not be read",
+        ),
+        (
+            SimpleUploadedFile("open-quote.csv", HEADER_LINE + b'\n"' + b"x" * 140_000),
+            "Line 2 of the CSV file could not be read",
+        ),
+        (SimpleUploadedFile("nul.csv", b"class_group\nA\x00B\n"), "contains NUL characters"),
+        (
+            SimpleUploadedFile("utf16.csv", "class_group\nA\n".encode("utf-16")),
+            "not UTF-8",
+        ),
+        (csv_file([], header=["notes", "Notes"]), "Column(s) named twice: notes."),
     ],
 )
 def test_whole_file_problems_are_explained(instructor_client, delivery, file, message):
@@ -185,10 +269,25 @@ def test_whole_file_problems_are_explained(instructor_client, delivery, file, me
     assert message in str(response.context["form"].errors["file"])
 
 
+def test_csv_with_old_mac_line_endings_is_read(instructor_client, delivery):
+    text = "\r".join([",".join(HEADER), ",".join(row().get(column, "") for column in HEADER)])
+    preview = upload(instructor_client, SimpleUploadedFile("mac.csv", text.encode()))
+    assert preview.context["result"].ok
+    assert [o.action for o in preview.context["result"].outcomes] == ["create"]
+
+
 def test_row_limit(instructor_client, delivery):
     rows = [row(date=f"2026-01-{1 + n % 28:02d}") for n in range(MAX_ROWS + 1)]
     response = upload(instructor_client, csv_file(rows))
     assert "more than 10,000 rows" in str(response.context["form"].errors["file"])
+
+
+def test_blank_lines_count_towards_the_row_limit(instructor_client, delivery):
+    text = ",".join(HEADER) + "\n" * (MAX_ROWS + 1) + ",".join(row().get(c, "") for c in HEADER)
+    response = upload(instructor_client, SimpleUploadedFile("blank.csv", text.encode()))
+    assert "more than 10,000 rows, counting blank ones" in str(
+        response.context["form"].errors["file"]
+    )
 
 
 def test_instructor_cannot_import_into_another_jail(instructor_client, delivery):
