@@ -48,6 +48,8 @@ ALLOWED_FIELDS = {
     },
     "curriculum.TrainingProgrammePage": {"summary", "introduction"},
     "curriculum.TrainingModulePage": {"day_number", "summary", "body"},
+    # A Wagtail task type: its own table holds only the link to Wagtail's task row.
+    "curriculum.CurriculumApprovalTask": set(),
     "home.HomePage": {"introduction"},
 }  # fmt: skip
 
