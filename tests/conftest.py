@@ -50,6 +50,7 @@ from curriculum.factories import (
 from home.catalogues import compile_catalogues
 from home.demo import ensure_home_page
 from lms import roles
+from lms.security import middleware as session_limits
 from lms.security.mfa import devices
 from lms.security.mfa.middleware import second_factor_required
 
@@ -287,3 +288,23 @@ def urdu(curriculum, trainer, reviewer):
         ]
     }
     return SimpleNamespace(**pages)
+
+
+class Clock:
+    """The session-limit clock (lms.security.middleware.now), moved by hand."""
+
+    def __init__(self, start=1_800_000_000.0):
+        self.moment = start
+
+    def __call__(self):
+        return self.moment
+
+    def advance(self, seconds):
+        self.moment += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = Clock()
+    monkeypatch.setattr(session_limits, "now", fake)
+    return fake

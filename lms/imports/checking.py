@@ -63,17 +63,9 @@ FREE_TEXT_COLUMNS = ("reason_detail", "adaptations", "notes")
 CREATE, SKIP, ERROR = "create", "skip", "error"
 # The columns a row matching a saved log is compared on (the others identify the log).
 COMPARED_FIELDS = [
-    "instructor",
-    "status",
-    "minutes",
-    "children_10_13",
-    "children_14_15",
-    "children_16_17",
-    "not_held_reason",
-    "not_held_detail",
-    "steps_done",
-    "adaptations",
-    "notes",
+    name
+    for name in SessionLogForm.Meta.fields
+    if name not in ("class_group", "lesson", "delivered_on")
 ]
 # Saved logs are looked up this many days of the file at a time.
 DAYS_PER_QUERY = 500

@@ -3,13 +3,11 @@
 Time is moved by replacing the session-limit clock (lms.security.middleware.now).
 """
 
-import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
 from lms.factories import SessionLogFactory
 from lms.models import SessionLog
-from lms.security import middleware
 from tests.conftest import PASSWORD
 from tests.lms.test_edit_session import edit_data
 from tests.lms.test_log_session import valid_data
@@ -19,24 +17,6 @@ MINUTE = 60
 ENDED = "Your session had ended, so the form was not sent."
 RESTORED = "What you typed before your session ended is back in the form."
 NOTE = "Two boys left early for a court hearing."
-
-
-class Clock:
-    def __init__(self, start=1_800_000_000.0):
-        self.moment = start
-
-    def __call__(self):
-        return self.moment
-
-    def advance(self, seconds):
-        self.moment += seconds
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    fake = Clock()
-    monkeypatch.setattr(middleware, "now", fake)
-    return fake
 
 
 def typed(delivery):

@@ -4,31 +4,10 @@ Time is moved by replacing the session-limit clock (lms.security.middleware.now)
 by sleeping.
 """
 
-import pytest
-
-from lms.security import middleware
 from tests.conftest import login_verified
 
 MINUTE = 60
 HOUR = 60 * MINUTE
-
-
-class Clock:
-    def __init__(self, start=1_800_000_000.0):
-        self.moment = start
-
-    def __call__(self):
-        return self.moment
-
-    def advance(self, seconds):
-        self.moment += seconds
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    fake = Clock()
-    monkeypatch.setattr(middleware, "now", fake)
-    return fake
 
 
 def assert_sent_to_login_with(client, path, reason):
